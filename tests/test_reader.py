@@ -1,0 +1,180 @@
+"""Reading a filled workbook back, and every value rule with the exact cell reported."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from conftest import sample_activities, sample_assessments, sample_key_results, set_cells
+from vplan_excel import read_folder
+from vplan_excel.model import Plan
+from vplan_excel.reader import read_workbook
+
+GVA = "mal-03-gva.xlsx"
+
+
+def problems_of(folder: Path, plan: Plan, file: str = GVA) -> list[tuple[str, str, str | None, str | None]]:
+    result = read_folder(folder, plan, plan.periods[0])
+    return [(p.severity, p.code, p.sheet, p.cell) for p in result.problems if p.file == file]
+
+
+def test_filled_workbook_reads_back_as_written(filled_folder: Path, plan: Plan) -> None:
+    submission, problems = read_workbook(filled_folder / GVA, GVA, plan)
+    assert problems == []
+    assert submission is not None
+    assert (submission.goal_number, submission.unit_id) == (3, "gva")
+    for read, written in zip(submission.key_results, sample_key_results(), strict=True):
+        assert (read.id, read.title, read.measure, read.baseline, read.target, read.direction, read.weight) == (
+            written.id, written.title, written.measure, written.baseline, written.target, written.direction,
+            written.weight)
+        for period_id, expected in written.periods.items():
+            got = read.periods[period_id]
+            assert (got.outcome, got.status, got.comment) == (expected.outcome, expected.status, expected.comment)
+    assert submission.key_results[1].periods["delar2"].status is None
+    activity = submission.activities[0]
+    expected_activity = sample_activities()[0]
+    assert (activity.id, activity.title, activity.key_result_id, activity.responsible, activity.start,
+            activity.due) == (expected_activity.id, expected_activity.title, expected_activity.key_result_id,
+                              expected_activity.responsible, expected_activity.start, expected_activity.due)
+    assert activity.periods["delar1"].status == "Pågår"
+    assessment = submission.assessments["delar1"]
+    expected_assessment = sample_assessments()[0]
+    assert (assessment.analysis, assessment.actions, assessment.proposal) == (
+        expected_assessment.analysis, expected_assessment.actions, expected_assessment.proposal)
+    assert submission.key_results[0].periods["delar1"].status_source.cell == "I7"
+
+
+def test_valid_folder_has_no_errors_or_warnings(filled_folder: Path, plan: Plan) -> None:
+    result = read_folder(filled_folder, plan, plan.periods[0])
+    assert [(p.code, p.file) for p in result.problems] == []
+    assert result.files_read == 2
+    assert len(result.submissions) == 2
+
+
+VALUE_CASES = [
+    # sheet, cell, typed value, severity, code
+    ("Nyckelresultat", "I7", "Lila", "fel", "status-okand"),
+    ("Nyckelresultat", "I7", "grön ", "varning", "status-skrivsatt"),
+    ("Nyckelresultat", "I7", "GUL", "varning", "status-skrivsatt"),
+    ("Nyckelresultat", "I7", "Röd\u00a0", "varning", "status-skrivsatt"),
+    ("Nyckelresultat", "I7", "\u200bGrön", "varning", "status-skrivsatt"),
+    ("Nyckelresultat", "H7", "12,5", "varning", "tal-som-text"),
+    ("Nyckelresultat", "H7", "1 200", "varning", "tal-som-text"),
+    ("Nyckelresultat", "H7", "85 %", "varning", "tal-som-text"),
+    ("Nyckelresultat", "H7", "\u22123", "varning", "tal-som-text"),
+    ("Nyckelresultat", "H7", "ca 20", "fel", "tal-ogiltigt"),
+    ("Nyckelresultat", "E7", "hög", "fel", "tal-ogiltigt"),
+    ("Nyckelresultat", "E7", None, "fel", "varde-saknas"),
+    ("Nyckelresultat", "B7", None, "fel", "varde-saknas"),
+    ("Nyckelresultat", "A8", None, "fel", "varde-saknas"),
+    ("Nyckelresultat", "F7", "Uppåt", "fel", "status-okand"),
+    ("Nyckelresultat", "F7", None, "fel", "varde-saknas"),
+    ("Nyckelresultat", "A8", "NR1", "fel", "id-dubblett"),
+    ("Aktiviteter", "C7", "NR9", "fel", "okant-nyckelresultat"),
+    ("Aktiviteter", "G7", "Påbörjad", "fel", "status-okand"),
+    ("Aktiviteter", "E7", "2026-02-01", "varning", "datum-som-text"),
+    ("Aktiviteter", "E7", "snart", "fel", "datum-ogiltigt"),
+    ("Aktiviteter", "E7", "2026-02-30", "fel", "datum-ogiltigt"),
+    ("Aktiviteter", "F7", dt.date(2025, 12, 1), "varning", "datum-ordning"),
+    ("Aktiviteter", "G7", None, "varning", "aktivitet-ej-rapporterad"),
+    ("Bedömning", "D7", "Halvt", "fel", "status-okand"),
+    ("Bedömning", "B7", None, "varning", "bedomning-saknas"),
+    ("Nyckelresultat", "I7", None, "varning", "utfall-utan-status"),
+    ("Nyckelresultat", "H7", None, "varning", "status-utan-utfall"),
+]
+
+
+@pytest.mark.parametrize(("sheet", "cell", "value", "severity", "code"), VALUE_CASES)
+def test_value_problem_is_reported_at_its_cell(
+    filled_folder: Path, plan: Plan, sheet: str, cell: str, value: object, severity: str, code: str
+) -> None:
+    if code == "status-utan-utfall":
+        set_cells(filled_folder / GVA, sheet, {"J7": None})  # no comment explaining the missing outcome
+    set_cells(filled_folder / GVA, sheet, {cell: value})
+    assert (severity, code, sheet, cell) in problems_of(filled_folder, plan)
+
+
+def test_unknown_status_lists_the_allowed_words_and_suggests_one(filled_folder: Path, plan: Plan) -> None:
+    set_cells(filled_folder / GVA, "Nyckelresultat", {"I7": "Gron"})
+    found = [p for p in read_folder(filled_folder, plan, plan.periods[0]).problems if p.code == "status-okand"]
+    assert len(found) == 1
+    assert found[0].message == '"Gron" är inte en status.'
+    assert found[0].hint == "Välj Grön, Gul eller Röd. Menade du Grön?"
+    assert found[0].place == "mal-03-gva.xlsx, Nyckelresultat!I7"
+
+
+def test_lenient_values_are_read_with_their_meaning(filled_folder: Path, plan: Plan) -> None:
+    set_cells(filled_folder / GVA, "Nyckelresultat", {"H7": "1 200,5", "I7": " grön\u00a0", "D7": "\u22123"})
+    submission, _ = read_workbook(filled_folder / GVA, GVA, plan)
+    assert submission is not None
+    kr = submission.key_results[0]
+    assert (kr.periods["delar1"].outcome, kr.periods["delar1"].status, kr.baseline) == (1200.5, "Grön", -3.0)
+
+
+def test_percent_formatted_cell_reads_as_percentage_points(filled_folder: Path, plan: Plan) -> None:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(filled_folder / GVA)
+    workbook["Nyckelresultat"]["H7"] = 0.85  # Excel turns a typed "85%" into 0.85 shown as 85 %
+    workbook["Nyckelresultat"]["H7"].number_format = "0%"
+    workbook.save(filled_folder / GVA)
+    submission, problems = read_workbook(filled_folder / GVA, GVA, plan)
+    assert problems == []
+    assert submission is not None and submission.key_results[0].periods["delar1"].outcome == 85.0
+
+
+def test_rows_below_a_gap_are_still_read(filled_folder: Path, plan: Plan) -> None:
+    set_cells(filled_folder / GVA, "Nyckelresultat", {
+        "A30": "NR3", "B30": "Dagvattenbrunnar spolade", "C30": "antal", "E30": 400, "F30": "Högre är bättre",
+        "H30": 150, "I30": "Gul"})
+    submission, problems = read_workbook(filled_folder / GVA, GVA, plan)
+    assert submission is not None
+    assert [kr.id for kr in submission.key_results] == ["NR1", "NR2", "NR3"]
+    assert problems == []
+
+
+def test_reordered_and_inserted_columns_are_read_by_heading(filled_folder: Path, plan: Plan) -> None:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(filled_folder / GVA)
+    sheet = workbook["Nyckelresultat"]
+    sheet.insert_cols(2)  # a unit adds its own column after ID
+    sheet["B6"] = "Egen anteckning"
+    sheet["B7"] = "Fråga Lena"
+    sheet.move_range("J6:J40", cols=10)  # and moves "Status Delår 1" far to the right
+    workbook.save(filled_folder / GVA)
+    submission, problems = read_workbook(filled_folder / GVA, GVA, plan)
+    assert problems == []
+    assert submission is not None
+    kr = submission.key_results[0]
+    assert (kr.title, kr.periods["delar1"].status, kr.periods["delar1"].outcome) == (
+        "Minskat vattenläckage i ledningsnätet", "Gul", 19.5)
+    assert kr.periods["delar1"].status_source.cell == "T7"
+
+
+def test_renamed_heading_is_reported_on_the_heading_row(filled_folder: Path, plan: Plan) -> None:
+    set_cells(filled_folder / GVA, "Nyckelresultat", {"E6": "Mål"})
+    problems = [p for p in read_folder(filled_folder, plan, plan.periods[0]).problems if p.file == GVA]
+    assert [(p.code, p.cell) for p in problems] == [("rubrik-saknas", "A6")]
+    assert '"Målvärde"' in problems[0].message
+
+
+def test_renamed_sheet_is_reported(filled_folder: Path, plan: Plan) -> None:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(filled_folder / GVA)
+    workbook["Aktiviteter"].title = "Aktiviteter 2026"
+    workbook.save(filled_folder / GVA)
+    assert ("fel", "blad-saknas", None, None) in problems_of(filled_folder, plan)
+
+
+def test_not_reported_key_result_is_a_warning_for_the_followed_up_period(filled_folder: Path, plan: Plan) -> None:
+    set_cells(filled_folder / GVA, "Nyckelresultat", {"H8": None, "I8": None, "J8": None})
+    assert ("varning", "ej-rapporterad", "Nyckelresultat", "I8") in problems_of(filled_folder, plan)
+
+
+def test_uncached_formula_is_an_error_at_its_cell(filled_folder: Path, plan: Plan) -> None:
+    set_cells(filled_folder / GVA, "Nyckelresultat", {"H7": "=D7-2"})
+    assert ("fel", "formel-utan-varde", "Nyckelresultat", "H7") in problems_of(filled_folder, plan)

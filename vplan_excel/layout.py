@@ -1,0 +1,89 @@
+"""Where things are on the sheets: the heading row and the columns, found by meaning.
+
+Shared by the template writer, the filler and the reader so that a unit that moves or
+inserts columns is still read correctly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from . import vocab
+from .cells import clean_text
+from .model import Plan
+
+INFO_ROWS = 4  # goal, KF-indikator, unit, year
+HEADING_ROW = 6  # 1-based row of the column headings in a fresh template
+FIRST_DATA_ROW = HEADING_ROW + 1
+SEARCH_ROWS = 30  # how far down the reader looks for the heading row
+
+
+def normalise_heading(value: Any) -> str:
+    return " ".join(clean_text(value).split()).casefold()
+
+
+def key_result_headings(plan: Plan) -> list[str]:
+    headings = list(vocab.KR_FIXED_HEADINGS)
+    for period in plan.periods:
+        headings += [vocab.period_heading(kind, period.name) for kind in (vocab.OUTCOME, vocab.STATUS, vocab.COMMENT)]
+    return headings
+
+
+def activity_headings(plan: Plan) -> list[str]:
+    headings = list(vocab.ACT_FIXED_HEADINGS)
+    for period in plan.periods:
+        headings += [vocab.period_heading(kind, period.name) for kind in (vocab.STATUS, vocab.COMMENT)]
+    return headings
+
+
+SHEET_HEADINGS = {
+    vocab.SHEET_KEY_RESULTS: key_result_headings,
+    vocab.SHEET_ACTIVITIES: activity_headings,
+    vocab.SHEET_ASSESSMENT: lambda plan: list(vocab.AS_HEADINGS),
+}
+# Two headings that identify the heading row of each sheet
+ANCHORS = {
+    vocab.SHEET_KEY_RESULTS: (vocab.KR_ID, vocab.KR_TITLE),
+    vocab.SHEET_ACTIVITIES: (vocab.ACT_ID, vocab.ACT_TITLE),
+    vocab.SHEET_ASSESSMENT: (vocab.AS_PERIOD, vocab.AS_ANALYSIS),
+}
+
+
+def find_heading_row(rows: Sequence[Sequence[Any]], sheet: str) -> int | None:
+    """0-based index of the heading row, or None when the anchors are not found."""
+    anchors = {normalise_heading(h) for h in ANCHORS[sheet]}
+    for index, row in enumerate(rows[:SEARCH_ROWS]):
+        if anchors <= {normalise_heading(v) for v in row}:
+            return index
+    return None
+
+
+def column_map(heading_row: Sequence[Any]) -> tuple[dict[str, int], list[str]]:
+    """Normalised heading -> 0-based column; and the headings that occur twice."""
+    columns: dict[str, int] = {}
+    repeated = []
+    for index, value in enumerate(heading_row):
+        heading = normalise_heading(value)
+        if not heading:
+            continue
+        if heading in columns:
+            repeated.append(clean_text(value))
+        else:
+            columns[heading] = index
+    return columns, repeated
+
+
+def column_letter(index: int) -> str:
+    """0-based column index -> 'A', 'B' ... 'AA'."""
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+def cell_name(row: int, column: int) -> str:
+    """0-based row and column -> 'H7'."""
+    return f"{column_letter(column)}{row + 1}"

@@ -1,0 +1,192 @@
+"""Every Swedish text a user sees, in one place so wording is reviewed together.
+
+PROBLEMS maps a stable code (used by tests, JSON output and the README) to its severity,
+message and hint. Placeholders are filled by problems.problem().
+"""
+
+from __future__ import annotations
+
+ERROR = "fel"
+WARNING = "varning"
+NOTE = "notering"
+
+SAVE_AS_XLSX = "Öppna filen i Excel och välj Arkiv > Spara som > Excel-arbetsbok (*.xlsx)."
+NEW_TEMPLATE = "Be administratören om en ny arbetsbok (vplan template) och för över era uppgifter dit."
+
+PROBLEMS: dict[str, tuple[str, str, str]] = {
+    # --- the plan file ---
+    "plan-syntax": (ERROR, "Planfilen kunde inte tolkas: {detail}.", "Kontrollera citattecken, hakparenteser och likhetstecken på raden."),
+    "plan-okand-tabell": (ERROR, "Okänd tabell [{table}].", "Tillåtna tabeller är [plan], [dokument], [[period]], [[avdelning]], [[enhet]] och [[mal]]."),
+    "plan-tabell-saknas": (ERROR, "Tabellen {table} saknas.", "Lägg till den enligt exemplet i examples/norsjo-2025/plan.toml."),
+    "plan-tabelltyp": (ERROR, "Tabellen {table} ska skrivas {form}.", "Se exemplet i examples/norsjo-2025/plan.toml."),
+    "plan-okand-nyckel": (ERROR, "Okänd nyckel {key} i [{table}].{suggestion}", "Rätta stavningen eller ta bort raden."),
+    "plan-nyckel-saknas": (ERROR, "Nyckeln {key} saknas eller är tom i [{table}].", "Lägg till {key} = ... i tabellen."),
+    "plan-fel-typ": (ERROR, "Värdet för {key} har fel form.", "Skriv {expected}."),
+    "plan-ogiltigt-id": (ERROR, "Id \"{value}\" får bara innehålla små bokstäver a–z, siffror, - och _.", "Använd ett kort id utan å, ä, ö och mellanslag, t.ex. \"gva\"."),
+    "plan-okand-referens": (ERROR, "Det finns ingen {kind} med id \"{value}\".", "Använd ett id som finns i planen eller lägg till {kind}en."),
+    "plan-okand-regel": (ERROR, "Okänd regel \"{value}\".", "Välj en av: {allowed}."),
+    "plan-dubblett": (ERROR, "{key} = {value} finns redan i en tidigare [[{table}]].", "Varje {key} måste vara unik."),
+    # --- files in the folder ---
+    "fil-lasfil": (NOTE, "Låsfil från Excel ignoreras{owner}.", "Stäng arbetsboken i Excel innan du kör igen om uppgifterna just ändrats."),
+    "fil-ignorerad": (NOTE, "Filen är ingen Excel-arbetsbok och ignoreras.", "Ta bort den ur mappen om den inte hör dit."),
+    "fil-fel-format": (ERROR, "Filen är sparad som {format}, inte som Excel-arbetsbok (.xlsx).", SAVE_AS_XLSX),
+    "fil-xls": (ERROR, "Filen är en äldre Excel-fil (.xls) fast den heter .xlsx.", SAVE_AS_XLSX),
+    "fil-krypterad": (ERROR, "Arbetsboken är lösenordsskyddad (krypterad) och kan inte läsas.", "Ta bort lösenordet: Arkiv > Information > Skydda arbetsbok > Kryptera med lösenord, töm fältet och spara."),
+    "fil-text": (ERROR, "Filen är en textfil (t.ex. CSV), inte en Excel-arbetsbok.", SAVE_AS_XLSX),
+    "fil-word": (ERROR, "Filen är ett Word-dokument, inte en Excel-arbetsbok.", "Lämna in arbetsboken från vplan template i stället."),
+    "fil-ods": (ERROR, "Filen är ett OpenDocument-kalkylblad (.ods) fast den heter .xlsx.", "Spara som Excel 2007–365 (.xlsx) i LibreOffice."),
+    "fil-skadad": (ERROR, "Arbetsboken är skadad och kan inte läsas ({detail}).", "Öppna den i Excel, som ofta kan reparera den, och spara igen. Annars: " + NEW_TEMPLATE),
+    "fil-tom": (ERROR, "Filen är tom (0 byte).", "Spara arbetsboken igen och lämna in den på nytt."),
+    "fil-makro": (ERROR, "Arbetsboken innehåller makron.", "Spara som Excel-arbetsbok (*.xlsx) utan makron."),
+    "fil-strikt": (ERROR, "Arbetsboken är sparad i formatet Strikt Open XML.", "Spara som den vanliga typen Excel-arbetsbok (*.xlsx)."),
+    "fil-for-stor": (ERROR, "Arbetsboken är orimligt stor ({detail}) och läses inte.", "Ta bort inklistrade bilder, tomma formaterade rader och data som inte hör till mallen, eller " + NEW_TEMPLATE[0].lower() + NEW_TEMPLATE[1:]),
+    "fil-dtd": (ERROR, "Arbetsboken innehåller en XML-definition (DOCTYPE) som inte är tillåten.", "Filen är inte sparad av Excel eller LibreOffice. " + NEW_TEMPLATE),
+    "fil-dubbla-delar": (ERROR, "Arbetsboken innehåller delen {detail} två gånger.", "Filen är manipulerad eller skadad. " + NEW_TEMPLATE),
+    "rader-for-langt-ner": (ERROR, "Bladet har värden ända ner till rad {row}.", "Radera innehållet i cellen och raderna under era uppgifter och spara igen."),
+    "formel-utan-varde": (ERROR, "Cellen innehåller en formel som aldrig har räknats ut.", "Öppna arbetsboken i Excel, tryck F9 och spara, eller skriv in värdet i stället för formeln."),
+    "extern-lank": (WARNING, "Arbetsboken hämtar värden från en annan fil ({detail}); värdena kan vara inaktuella.", "Ersätt länkade formler med värden (Kopiera, Klistra in special > Värden)."),
+    # --- identity and plan ---
+    "blad-saknas": (ERROR, "Bladet {name} saknas.", "Bladen får inte byta namn eller tas bort. Byt tillbaka namnet till {name}."),
+    "identitet-saknas": (ERROR, "Arbetsboken saknar sin dolda identitet och är inte skapad med vplan template.", NEW_TEMPLATE),
+    "identitet-plan": (ERROR, "Arbetsboken hör till planen \"{found}\", inte till \"{expected}\".", "Använd arbetsboken för den aktuella planen. " + NEW_TEMPLATE),
+    "identitet-version": (ERROR, "Arbetsboken är skapad med mallversion {found}; den här versionen av vplan läser version {expected}.", NEW_TEMPLATE),
+    "mal-okant": (ERROR, "Arbetsboken gäller mål {goal}, som inte finns i planen.", "Kontrollera att arbetsboken hör till den här planen."),
+    "enhet-okand": (ERROR, "Arbetsboken gäller enheten \"{unit}\", som inte finns i planen.", "Kontrollera att arbetsboken hör till den här planen."),
+    "enhet-ej-i-mal": (ERROR, "Enheten {unit} ska enligt planen inte rapportera mål {goal}.", "Lägg till enheten under mål {goal} i planfilen, eller ta bort arbetsboken ur mappen."),
+    "dubblett-arbetsbok": (ERROR, "Det finns två arbetsböcker för mål {goal}, {unit}: även {other}.", "Behåll den senaste och ta bort den andra ur mappen."),
+    "arbetsbok-saknas": (ERROR, "Arbetsboken för mål {goal}, {unit} saknas.", "Påminn enheten om att lämna in {expected}."),
+    "filnamn-avviker": (NOTE, "Filnamnet stämmer inte med innehållet, som gäller mål {goal}, {unit}.", "Filen läses efter sitt innehåll. Byt gärna namn till {expected}."),
+    # --- sheet layout ---
+    "rubrik-saknas": (ERROR, "Kolumnrubriken \"{heading}\" saknas på bladet.", "Skriv tillbaka rubriken exakt som i mallen på rubrikraden (rad {heading_row})."),
+    "rubrikrad-saknas": (ERROR, "Hittar ingen rubrikrad med {headings}.", "Rubrikraden får inte raderas. " + NEW_TEMPLATE),
+    "rubrik-dubblett": (ERROR, "Kolumnrubriken \"{heading}\" finns två gånger.", "Ta bort eller byt namn på den ena kolumnen."),
+    # --- values ---
+    "varde-saknas": (ERROR, "{field} saknas.", "Fyll i {field_lower}."),
+    "status-skrivsatt": (WARNING, "\"{value}\" tolkas som {word}.", "Välj {word} i listan så försvinner varningen."),
+    "status-okand": (ERROR, "\"{value}\" är inte {kind}.", "Välj {allowed}.{suggestion}"),
+    "tal-som-text": (WARNING, "\"{value}\" är skrivet som text och tolkas som talet {number}.", "Skriv bara talet, utan mellanslag eller procenttecken."),
+    "tal-ogiltigt": (ERROR, "\"{value}\" är inte ett tal.", "Skriv ett tal, t.ex. 12,5. Förklaringar skrivs i kommentaren."),
+    "datum-som-text": (WARNING, "\"{value}\" är skrivet som text och tolkas som {date}.", "Skriv datumet som 2026-04-30 i en datumcell."),
+    "datum-ogiltigt": (ERROR, "\"{value}\" är inte ett datum.", "Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-04-30."),
+    "datum-ordning": (WARNING, "Klart senast ({due}) är före start ({start}).", "Kontrollera datumen."),
+    "id-dubblett": (ERROR, "ID {value} finns redan på rad {first}.", "Ge varje rad ett eget ID, t.ex. {suggestion}."),
+    "okant-nyckelresultat": (ERROR, "Aktiviteten pekar på nyckelresultat {value}, som inte finns på bladet Nyckelresultat.", "Skriv ID för ett befintligt nyckelresultat ({allowed})."),
+    "status-utan-utfall": (WARNING, "Nyckelresultat {id} har status {status} men inget utfall för {period}.", "Fyll i utfallet, eller förklara i kommentaren varför det saknas."),
+    "utfall-utan-status": (WARNING, "Nyckelresultat {id} har utfall men ingen status för {period}.", "Välj Grön, Gul eller Röd. Utan egen status räknas status ut från målvärdet."),
+    "ej-rapporterad": (WARNING, "Nyckelresultat {id} saknar utfall och status för {period} och blir Ej rapporterad.", "Fyll i utfall och status, eller förklara i kommentaren."),
+    "aktivitet-ej-rapporterad": (WARNING, "Aktivitet {id} saknar status för {period}.", "Välj en status i listan."),
+    "bedomning-saknas": (WARNING, "{field} för {period} saknas.", "Fyll i {field_lower} på bladet Bedömning."),
+    "inga-nyckelresultat": (ERROR, "Bladet har inga nyckelresultat.", "Fyll i minst ett nyckelresultat."),
+}
+
+# Field names used in "{field} saknas" messages, by heading
+FIELD_NAMES = {
+    "ID": "ID",
+    "Nyckelresultat": "Nyckelresultatets namn",
+    "Målvärde": "Målvärde",
+    "Riktning": "Riktning",
+    "Aktivitet": "Aktivitetens namn",
+    "Analys": "Analys",
+    "Bedömning": "Bedömning",
+}
+
+# What the status-okand message calls each vocabulary
+VOCABULARY_NAMES = {
+    "kr-status": "en status",
+    "aktivitetsstatus": "en aktivitetsstatus",
+    "riktning": "en riktning",
+    "bedomning": "en bedömning",
+}
+
+# Command-line output
+SUMMARY = "{files} arbetsböcker lästa, {errors} fel, {warnings} varningar, {missing} saknas."
+SUMMARY_PERIOD = "Period: {period} (per {date})."
+ALL_OK = "Inga fel hittades."
+HAS_ERRORS = "Rätta felen ovan och kör vplan validate igen."
+NO_FILES = "Mappen {folder} innehåller inga Excel-arbetsböcker."
+UNKNOWN_PERIOD = "Perioden \"{period}\" finns inte i planen. Välj en av: {allowed}."
+PLAN_NOT_FOUND = "Hittar ingen planfil. Ange den med --plan, eller lägg plan.toml i mappen {folder} eller mappen ovanför."
+TEMPLATES_WRITTEN = "{count} arbetsböcker skrivna till {folder}."
+TEMPLATE_EXISTS = "{path} finns redan. Använd --skriv-over för att ersätta den."
+HINT_PREFIX = "Åtgärd: "
+SEVERITY_LABEL = {ERROR: "FEL", WARNING: "VARNING", NOTE: "NOTERING"}
+OUTPUT_NOT_WRITABLE = "Kunde inte skriva {path}: {reason}. Är filen öppen i ett annat program?"
+
+# Workbook texts
+INSTRUCTIONS_TITLE = "Instruktioner för uppföljning av verksamhetsmål"
+INSTRUCTIONS = (
+    "Den här arbetsboken gäller ett verksamhetsmål och en enhet. Fyll i den och lämna in den till administratören senast det datum som står nedan.",
+    "Bladet Nyckelresultat: skriv ett nyckelresultat per rad med ID (t.ex. NR1), namn, mått (t.ex. %, antal, kr), utgångsläge, målvärde och riktning. Vikt är 1 om inget annat sägs.",
+    "För varje uppföljning fyller ni i utfall, status och kommentar i kolumnerna för den perioden. Utfall skrivs som tal, utan enhet: 85 betyder 85 % om måttet är %.",
+    "Bladet Aktiviteter: en aktivitet per rad, med ID (t.ex. A1), det nyckelresultat den ska påverka, ansvarig, datum och status per period.",
+    "Bladet Bedömning: skriv per period en analys av läget, planerade åtgärder och er bedömning av målet. Motivera om bedömningen avviker från nyckelresultaten.",
+    "Välj alltid från listorna där sådana finns. Byt inte namn på bladen eller kolumnrubrikerna; ni får lägga till egna kolumner.",
+    "Arbetsboken läses av programmet vplan. Fel meddelas med filnamn, blad och cell, så att de är lätta att rätta.",
+)
+INSTRUCTIONS_VALUES = "Tillåtna värden"
+INSTRUCTIONS_DEADLINES = "Uppföljningar och sista inlämningsdag"
+INSTRUCTIONS_PERIOD_HEADINGS = ("Period", "Avser läget per", "Sista inlämningsdag")
+LABEL_GOAL = "Mål {number}: {title}"
+LABEL_INDICATOR = "KF-indikator: {indicator}"
+LABEL_UNIT = "Enhet: {unit}"
+LABEL_YEAR = "År: {year} · {plan}"
+AREA_WIDE = "hela verksamhetsområdet"
+VALUE_LISTS = (
+    ("Status (nyckelresultat)", "Grön = målvärdet är nått, Gul = en bit kvar, Röd = långt kvar"),
+    ("Riktning", "Högre är bättre / Lägre är bättre"),
+    ("Status (aktivitet)", "Ej påbörjad / Pågår / Klar / Försenad / Avbruten"),
+    ("Bedömning (mål)", "Uppfyllt / Delvis uppfyllt / Ej uppfyllt"),
+    ("Tal", "Skriv tal utan enhet och mellanslag, med decimalkomma: 12,5"),
+    ("Datum", "ÅÅÅÅ-MM-DD, t.ex. 2026-04-30"),
+)
+VALIDATION_PROMPTS = {
+    "kr-status": ("Status", "Välj Grön, Gul eller Röd."),
+    "aktivitetsstatus": ("Status", "Välj aktivitetens status i listan."),
+    "riktning": ("Riktning", "Är ett högre eller lägre värde bättre?"),
+    "bedomning": ("Bedömning", "Välj Uppfyllt, Delvis uppfyllt eller Ej uppfyllt."),
+    "tal": ("Tal", "Skriv ett tal utan enhet, t.ex. 12,5."),
+    "datum": ("Datum", "Skriv ett datum, t.ex. 2026-04-30."),
+}
+VALIDATION_ERRORS = {
+    "lista": ("Ogiltigt värde", "Välj ett värde i listan."),
+    "tal": ("Inte ett tal", "Skriv ett tal utan enhet, t.ex. 12,5."),
+    "datum": ("Inte ett datum", "Skriv ett datum, t.ex. 2026-04-30."),
+}
+
+# click's own texts (help headings, usage errors) in Swedish, keyed by click's English msgid
+CLICK_TEXTS = {
+    "Usage:": "Användning:",
+    "Options": "Alternativ",
+    "Commands": "Kommandon",
+    "Show this message and exit.": "Visa den här hjälpen och avsluta.",
+    "Show the version and exit.": "Visa versionen och avsluta.",
+    "Error: {message}": "Fel: {message}",
+    "Try '{command} {option}' for help.": "Skriv '{command} {option}' för hjälp.",
+    "Missing argument": "Argument saknas",
+    "Missing option": "Alternativ saknas",
+    "Missing parameter": "Parameter saknas",
+    "Missing command.": "Kommando saknas.",
+    "Missing {param_type}": "{param_type} saknas",
+    "No such command {name!r}.": "Kommandot {name!r} finns inte.",
+    "No such option {name!r}.": "Alternativet {name!r} finns inte.",
+    "Invalid value for {param_hint}: {message}": "Ogiltigt värde för {param_hint}: {message}",
+    "Invalid value: {message}": "Ogiltigt värde: {message}",
+    "Option {name!r} does not take a value.": "Alternativet {name!r} tar inget värde.",
+    "Option {name!r} requires an argument.": "Alternativet {name!r} kräver ett värde.",
+    "Aborted!": "Avbrutet!",
+    "default: {default}": "standard: {default}",
+    "{name} {filename!r} does not exist.": "{name} {filename!r} finns inte.",
+    "{name} {filename!r} is a directory.": "{name} {filename!r} är en mapp.",
+    "{name} {filename!r} is a file.": "{name} {filename!r} är en fil.",
+    "{name} {filename!r} is not readable.": "{name} {filename!r} går inte att läsa.",
+    "{name} {filename!r} is not writable.": "{name} {filename!r} går inte att skriva till.",
+    "file": "Filen",
+    "directory": "Mappen",
+    "path": "Sökvägen",
+    "Got unexpected extra argument ({args})": "Oväntat extra argument ({args})",
+    "Got unexpected extra arguments ({args})": "Oväntade extra argument ({args})",
+    "{value!r} is not {choice}.": "{value!r} är inte {choice}.",
+    "{value!r} is not one of {choices}.": "{value!r} är inte något av {choices}.",
+    "Did you mean {possibility}?": "Menade du {possibility}?",
+    "(Did you mean one of: {possibilities}?)": "(Menade du något av: {possibilities}?)",
+}

@@ -1,0 +1,173 @@
+"""The data model shared by reading, validation and (later) roll-up and rendering.
+
+Plain dataclasses without I/O: the plan an administrator describes, and what one unit
+submitted for one goal. Values are already parsed: numbers are floats, dates are dates,
+vocabulary words are their canonical spelling.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Department:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Unit:
+    id: str
+    name: str
+    department_id: str | None  # None: the unit belongs to the whole area (ledningsgruppen)
+
+
+@dataclass(frozen=True)
+class Period:
+    id: str
+    name: str  # "Delår 1"; used in the workbook headings ("Utfall Delår 1")
+    end_date: dt.date  # "per 30 april"
+    deadline: dt.date | None  # when the units hand in
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """The header table of the formal report (dokumenttyp, dokumentägare ...)."""
+
+    document_type: str
+    owner: str
+    decision_body: str
+    prepared_by: str
+    adopted: dt.date | None
+    registry_number: str
+    valid_until: dt.date | None
+    revised_by: str = ""
+    last_revised: dt.date | None = None
+    applies_to: str = ""
+
+
+@dataclass(frozen=True)
+class Goal:
+    number: int
+    title: str
+    description: str
+    council_indicator: str
+    department_id: str | None  # None: a common goal owned by the whole area
+    unit_ids: tuple[str, ...]
+    rule: str
+
+
+@dataclass(frozen=True)
+class Plan:
+    id: str
+    name: str
+    municipality: str
+    area: str
+    year: int
+    document: DocumentInfo
+    periods: tuple[Period, ...]
+    departments: tuple[Department, ...]
+    units: tuple[Unit, ...]
+    goals: tuple[Goal, ...]
+
+    def goal(self, number: int) -> Goal | None:
+        return next((g for g in self.goals if g.number == number), None)
+
+    def unit(self, unit_id: str) -> Unit | None:
+        return next((u for u in self.units if u.id == unit_id), None)
+
+    def department(self, department_id: str | None) -> Department | None:
+        return next((d for d in self.departments if d.id == department_id), None)
+
+    def period(self, key: str) -> Period | None:
+        """Find a period by id or name, ignoring case ("delar1", "Delår 1")."""
+        wanted = key.strip().casefold()
+        return next(
+            (p for p in self.periods if wanted in (p.id.casefold(), p.name.casefold())),
+            None,
+        )
+
+    def expected_submissions(self) -> list[tuple[int, str]]:
+        """Every (goal number, unit id) pair the plan expects a workbook for."""
+        return [(g.number, u) for g in self.goals for u in g.unit_ids]
+
+
+@dataclass(frozen=True)
+class CellRef:
+    """Where a value came from, so every figure can be traced to its cell."""
+
+    sheet: str
+    cell: str
+
+
+@dataclass
+class PeriodResult:
+    """A key result's reported values for one period."""
+
+    outcome: float | None = None
+    status: str | None = None  # "Grön", "Gul", "Röd" or None when not reported
+    comment: str = ""
+    outcome_source: CellRef | None = None
+    status_source: CellRef | None = None
+
+
+@dataclass
+class KeyResult:
+    id: str
+    title: str
+    measure: str  # "%", "antal", "kr" ...
+    baseline: float | None
+    target: float | None
+    direction: str | None  # "Högre är bättre" / "Lägre är bättre"
+    weight: float
+    row: int
+    periods: dict[str, PeriodResult] = field(default_factory=dict)
+
+
+@dataclass
+class ActivityProgress:
+    status: str | None = None  # "Ej påbörjad", "Pågår", "Klar", "Försenad", "Avbruten"
+    comment: str = ""
+    status_source: CellRef | None = None
+
+
+@dataclass
+class Activity:
+    id: str
+    title: str
+    key_result_id: str
+    responsible: str
+    start: dt.date | None
+    due: dt.date | None
+    row: int
+    periods: dict[str, ActivityProgress] = field(default_factory=dict)
+
+
+@dataclass
+class Assessment:
+    """The unit's own analysis and proposed goal assessment for one period."""
+
+    period_id: str
+    analysis: str = ""
+    actions: str = ""
+    proposal: str | None = None  # "Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt"
+    motivation: str = ""
+    analysis_source: CellRef | None = None
+    proposal_source: CellRef | None = None
+
+
+@dataclass
+class Submission:
+    """One unit's workbook for one goal, as read."""
+
+    path: str  # relative to the folder that was read
+    goal_number: int
+    unit_id: str
+    template_version: int
+    modified: dt.datetime
+    sha256: str
+    key_results: list[KeyResult] = field(default_factory=list)
+    activities: list[Activity] = field(default_factory=list)
+    assessments: dict[str, Assessment] = field(default_factory=dict)

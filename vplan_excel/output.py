@@ -1,0 +1,79 @@
+"""Show a validation result: grouped Swedish text for people, stable JSON for scripts."""
+
+from __future__ import annotations
+
+import json
+from itertools import groupby
+from typing import Any
+
+from . import messages
+from .folder import FolderResult, swedish_sort_key
+from .problems import ERROR, NOTE, WARNING, Problem
+
+JSON_FORMAT_VERSION = 1
+
+
+def summary_line(result: FolderResult) -> str:
+    return messages.SUMMARY.format(
+        files=result.files_read, errors=result.errors, warnings=result.warnings, missing=len(result.missing)
+    )
+
+
+def _sorted(problems: list[Problem]) -> list[Problem]:
+    """Per file in Swedish order; within a file, as found (sheet by sheet, row by row)."""
+    return sorted(problems, key=lambda p: swedish_sort_key(p.file))
+
+
+def as_text(result: FolderResult) -> str:
+    lines = []
+    for file, problems in groupby(_sorted(result.problems), key=lambda p: p.file):
+        lines.append(file)
+        for item in problems:
+            place = f"{item.sheet}!{item.cell}: " if item.sheet and item.cell else (
+                f"bladet {item.sheet}: " if item.sheet else (f"rad {item.line}: " if item.line else ""))
+            label = messages.SEVERITY_LABEL[item.severity]
+            lines.append(f"  {label}: {place}{item.message} {item.hint}")
+        lines.append("")
+    period = result.period
+    lines.append(messages.SUMMARY_PERIOD.format(period=period.name, date=period.end_date.isoformat()))
+    lines.append(summary_line(result))
+    lines.append(messages.HAS_ERRORS if result.errors else messages.ALL_OK)
+    return "\n".join(lines)
+
+
+def as_json(result: FolderResult) -> str:
+    """The documented JSON form of a validation (README: "JSON från vplan validate")."""
+    per_file: dict[str, dict[str, int]] = {}
+    for item in result.problems:
+        counts = per_file.setdefault(item.file, {ERROR: 0, WARNING: 0, NOTE: 0})
+        counts[item.severity] += 1
+    document: dict[str, Any] = {
+        "format": "vplan-validate",
+        "version": JSON_FORMAT_VERSION,
+        "plan": result.plan.id,
+        "period": {"id": result.period.id, "name": result.period.name, "end_date": result.period.end_date.isoformat()},
+        "summary": {
+            "files_read": result.files_read,
+            "errors": result.errors,
+            "warnings": result.warnings,
+            "notes": result.notes,
+            "missing": len(result.missing),
+        },
+        "submissions": [
+            {
+                "file": s.path,
+                "goal": s.goal_number,
+                "unit": s.unit_id,
+                "sha256": s.sha256,
+                "modified": s.modified.isoformat(timespec="seconds"),
+                "key_results": len(s.key_results),
+                "activities": len(s.activities),
+                "errors": per_file.get(s.path, {}).get(ERROR, 0),
+                "warnings": per_file.get(s.path, {}).get(WARNING, 0),
+            }
+            for s in sorted(result.submissions, key=lambda s: (s.goal_number, swedish_sort_key(s.unit_id)))
+        ],
+        "missing": [{"goal": goal, "unit": unit} for goal, unit in result.missing],
+        "problems": [item.as_dict() for item in _sorted(result.problems)],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2)

@@ -1,0 +1,76 @@
+"""One record type for every problem a user must see, and the exception that stops a run."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from . import messages
+from .messages import ERROR, NOTE, WARNING
+
+__all__ = ["ERROR", "NOTE", "WARNING", "Problem", "VplanError", "problem"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A problem with an input, located as precisely as we can (file, sheet, cell or line)."""
+
+    severity: str
+    code: str
+    message: str
+    hint: str
+    file: str
+    sheet: str | None = None
+    cell: str | None = None
+    line: int | None = None
+
+    @property
+    def place(self) -> str:
+        """'mal-03-gva.xlsx, Nyckelresultat!H7' or 'plan.toml, rad 12'."""
+        where = self.file
+        if self.sheet and self.cell:
+            where += f", {self.sheet}!{self.cell}"
+        elif self.sheet:
+            where += f", bladet {self.sheet}"
+        elif self.line:
+            where += f", rad {self.line}"
+        return where
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def problem(
+    code: str,
+    file: str,
+    sheet: str | None = None,
+    cell: str | None = None,
+    line: int | None = None,
+    **params: Any,
+) -> Problem:
+    """Build a Problem from its code; wording and severity come from messages.PROBLEMS."""
+    severity, message, hint = messages.PROBLEMS[code]
+    return Problem(
+        severity=severity,
+        code=code,
+        message=message.format(**params),
+        hint=hint.format(**params),
+        file=file,
+        sheet=sheet,
+        cell=cell,
+        line=line,
+    )
+
+
+class VplanError(Exception):
+    """A problem that stops the run (no plan, unreadable folder, output not writable).
+
+    Carries the Swedish message to show; the CLI prints it and exits with exit_code.
+    """
+
+    exit_code = 1
+
+    def __init__(self, message: str, problems: list[Problem] | None = None):
+        super().__init__(message)
+        self.message = message
+        self.problems = problems or []

@@ -1,0 +1,79 @@
+"""The workbook contract: sheet names, headings and closed vocabularies.
+
+Defined once and imported by both the template writer and the reader, so the two can
+never disagree. These words are public (listed in the README); changing one is a new
+TEMPLATE_VERSION.
+"""
+
+from __future__ import annotations
+
+TEMPLATE_VERSION = 1
+
+# Sheets
+SHEET_INSTRUCTIONS = "Instruktioner"
+SHEET_KEY_RESULTS = "Nyckelresultat"
+SHEET_ACTIVITIES = "Aktiviteter"
+SHEET_ASSESSMENT = "Bedömning"
+SHEET_IDENTITY = "Identitet"  # very hidden and protected
+
+# Identity keys (column A of the identity sheet; the value is in column B)
+ID_PLAN = "plan"
+ID_GOAL = "mål"
+ID_UNIT = "enhet"
+ID_VERSION = "mallversion"
+IDENTITY_KEYS = (ID_PLAN, ID_GOAL, ID_UNIT, ID_VERSION)
+
+# Headings of the Nyckelresultat sheet
+KR_ID = "ID"
+KR_TITLE = "Nyckelresultat"
+KR_MEASURE = "Mått"
+KR_BASELINE = "Utgångsläge"
+KR_TARGET = "Målvärde"
+KR_DIRECTION = "Riktning"
+KR_WEIGHT = "Vikt"
+KR_FIXED_HEADINGS = (KR_ID, KR_TITLE, KR_MEASURE, KR_BASELINE, KR_TARGET, KR_DIRECTION, KR_WEIGHT)
+OUTCOME = "Utfall"
+STATUS = "Status"
+COMMENT = "Kommentar"
+
+# Headings of the Aktiviteter sheet
+ACT_ID = "ID"
+ACT_TITLE = "Aktivitet"
+ACT_KEY_RESULT = "Nyckelresultat"
+ACT_RESPONSIBLE = "Ansvarig"
+ACT_START = "Start"
+ACT_DUE = "Klart senast"
+ACT_FIXED_HEADINGS = (ACT_ID, ACT_TITLE, ACT_KEY_RESULT, ACT_RESPONSIBLE, ACT_START, ACT_DUE)
+
+# Headings of the Bedömning sheet (one row per period)
+AS_PERIOD = "Period"
+AS_ANALYSIS = "Analys"
+AS_ACTIONS = "Åtgärder"
+AS_PROPOSAL = "Bedömning"
+AS_MOTIVATION = "Motivering"
+AS_HEADINGS = (AS_PERIOD, AS_ANALYSIS, AS_ACTIONS, AS_PROPOSAL, AS_MOTIVATION)
+
+
+def period_heading(kind: str, period_name: str) -> str:
+    """A per-period heading: period_heading(OUTCOME, "Delår 1") == "Utfall Delår 1"."""
+    return f"{kind} {period_name}"
+
+
+# Closed vocabularies (the first word of each is the canonical spelling)
+KR_STATUSES = ("Grön", "Gul", "Röd")
+DIRECTION_HIGHER = "Högre är bättre"
+DIRECTION_LOWER = "Lägre är bättre"
+DIRECTIONS = (DIRECTION_HIGHER, DIRECTION_LOWER)
+ACTIVITY_STATUSES = ("Ej påbörjad", "Pågår", "Klar", "Försenad", "Avbruten")
+GOAL_ASSESSMENTS = ("Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt")
+
+# Roll-up rules a plan may name per goal
+RULES = ("alla", "andel", "viktad", "bedömning")
+
+# Room in the template
+KEY_RESULT_ROWS = 30
+ACTIVITY_ROWS = 40
+
+# Colours (hex RGB) of the status words, shared by the workbook and the report
+STATUS_FILL = {"Grön": "C6EFCE", "Gul": "FFEB9C", "Röd": "FFC7CE"}
+STATUS_FONT = {"Grön": "006100", "Gul": "7F6000", "Röd": "9C0006"}
