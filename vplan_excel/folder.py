@@ -105,11 +105,12 @@ def read_folder(
                                                expected=expected))
             result.problems += check_submission(submission, plan, period)
             result.submissions.append(submission)
+    unreadable = {p.file.rsplit("/", 1)[-1] for p in result.problems if p.severity == ERROR}
     for goal_number, unit_id in plan.expected_submissions():
-        if (goal_number, unit_id) not in owners:
+        expected = workbook_name(goal_number, unit_id)
+        if (goal_number, unit_id) not in owners and expected not in unreadable:
             unit = plan.unit(unit_id)
             result.missing.append((goal_number, unit_id))
-            expected = workbook_name(goal_number, unit_id)
             result.problems.append(problem("arbetsbok-saknas", expected, goal=goal_number,
                                            unit=unit.name if unit else unit_id, expected=expected))
     return result

@@ -90,7 +90,7 @@ class _PlanReader:
         self.data = data
         self.problems: list[Problem] = []
 
-    def fail(self, code: str, table: str, index: int | None, key: str | None, **params: Any) -> None:
+    def fail(self, code: str, table: str, index: int | None, key: str | None, /, **params: Any) -> None:
         line = self.lines.key(table, index, key) if key else self.lines.table(table, index)
         self.problems.append(problem(code, self.file, line=line, **params))
 
@@ -267,7 +267,7 @@ class _PlanReader:
         seen: set[Any] = set()
         for index, value in enumerate(values):
             if value in seen and value not in ("", 0):
-                self.fail("plan-dubblett", table, index, key, value=value, table=table)
+                self.fail("plan-dubblett", table, index, key, value=value, table=table, key=key)
             seen.add(value)
 
 

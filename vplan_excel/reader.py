@@ -77,7 +77,7 @@ class _WorkbookReader:
         self.sheet = ""
         self.percent_cells: set[tuple[int, int]] = set()
 
-    def report(self, code: str, row: int | None = None, column: int | None = None, **params: Any) -> None:
+    def report(self, code: str, row: int | None = None, column: int | None = None, /, **params: Any) -> None:
         cell = cell_name(row, column) if row is not None and column is not None else None
         self.problems.append(problem(code, self.name, sheet=self.sheet or None, cell=cell, **params))
 

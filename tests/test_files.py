@@ -1,0 +1,188 @@
+"""Files that are not good workbooks: wrong formats, damaged, hostile. Each becomes one
+Swedish problem for that file; the others in the folder are still read."""
+
+from __future__ import annotations
+
+import io
+import time
+import tracemalloc
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import set_cells
+from vplan_excel import read_folder
+from vplan_excel.model import Plan
+
+GVA = "mal-03-gva.xlsx"
+
+
+def codes_for(folder: Path, plan: Plan, file: str) -> list[str]:
+    result = read_folder(folder, plan, plan.periods[0])
+    assert any(s.path == "mal-03-maltider.xlsx" for s in result.submissions), "the good file must still be read"
+    return [p.code for p in result.problems if p.file == file]
+
+
+def rewrite_zip(path: Path, change: dict[str, bytes | None], extra: list[tuple[str, bytes]] = ()) -> None:
+    """Rewrite an .xlsx with some parts replaced (bytes), removed (None) or added."""
+    with zipfile.ZipFile(path) as source:
+        parts = [(info.filename, source.read(info.filename)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts:
+            if name in change:
+                if change[name] is not None:
+                    target.writestr(name, change[name])
+            else:
+                target.writestr(name, data)
+        present = {name for name, _ in parts}
+        for name, data in [*extra, *((n, d) for n, d in change.items() if n not in present and d is not None)]:
+            target.writestr(name, data)
+
+
+def part(path: Path, name: str) -> bytes:
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(name)
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        (b"", "fil-tom"),
+        (b"ID;Nyckelresultat;Utfall\nNR1;Vattenl\xc3\xa4ckage;19,5\n", "fil-text"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600 + "Workbook".encode("utf-16-le"), "fil-xls"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600 + "EncryptedPackage".encode("utf-16-le"), "fil-krypterad"),
+        (b"PK\x03\x04" + b"\x00" * 200, "fil-skadad"),
+        (bytes(range(256)) * 4, "fil-skadad"),
+    ],
+)
+def test_file_that_is_not_an_xlsx_is_refused_by_content(filled_folder: Path, plan: Plan, content: bytes, code: str) -> None:
+    (filled_folder / GVA).write_bytes(content)
+    assert codes_for(filled_folder, plan, GVA) == [code]
+
+
+def test_word_document_renamed_to_xlsx(filled_folder: Path, plan: Plan) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    (filled_folder / GVA).write_bytes(buffer.getvalue())
+    assert codes_for(filled_folder, plan, GVA) == ["fil-word"]
+
+
+def test_opendocument_renamed_to_xlsx(filled_folder: Path, plan: Plan) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", "<office:document-content/>")
+    (filled_folder / GVA).write_bytes(buffer.getvalue())
+    assert codes_for(filled_folder, plan, GVA) == ["fil-ods"]
+
+
+@pytest.mark.parametrize(("name", "code"), [("mal-03-gva.xls", "fil-fel-format"), ("mal-03-gva.xlsm", "fil-fel-format"),
+                                            ("mal-03-gva.csv", "fil-fel-format"), ("anteckningar.txt", "fil-ignorerad")])
+def test_files_with_other_extensions(filled_folder: Path, plan: Plan, name: str, code: str) -> None:
+    (filled_folder / name).write_bytes(b"x")
+    assert codes_for(filled_folder, plan, name) == [code]
+
+
+def test_excel_lock_file_is_a_note_naming_who_has_it_open(filled_folder: Path, plan: Plan) -> None:
+    owner = "Anna Berg".encode("cp1252")
+    (filled_folder / "~$mal-03-gva.xlsx").write_bytes(bytes([len(owner)]) + owner + b" " * 40)
+    result = read_folder(filled_folder, plan, plan.periods[0])
+    notes = [p for p in result.problems if p.file == "~$mal-03-gva.xlsx"]
+    assert [(p.severity, p.code) for p in notes] == [("notering", "fil-lasfil")]
+    assert "Anna Berg har arbetsboken öppen" in notes[0].message
+    assert result.errors == 0
+
+
+def test_macro_enabled_workbook(filled_folder: Path, plan: Plan) -> None:
+    rewrite_zip(filled_folder / GVA, {}, extra=[("xl/vbaProject.bin", b"\x00" * 100)])
+    assert codes_for(filled_folder, plan, GVA) == ["fil-makro"]
+
+
+def test_strict_open_xml_workbook(filled_folder: Path, plan: Plan) -> None:
+    path = filled_folder / GVA
+    strict = part(path, "xl/workbook.xml").replace(
+        b"http://schemas.openxmlformats.org/spreadsheetml/2006/main", b"http://purl.oclc.org/ooxml/spreadsheetml/main")
+    rewrite_zip(path, {"xl/workbook.xml": strict})
+    assert codes_for(filled_folder, plan, GVA) == ["fil-strikt"]
+
+
+def test_corrupt_deflate_stream(filled_folder: Path, plan: Plan) -> None:
+    path = filled_folder / GVA
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("xl/worksheets/sheet2.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    data[start + 20:start + 60] = b"\xff" * 40
+    path.write_bytes(bytes(data))
+    assert codes_for(filled_folder, plan, GVA) == ["fil-skadad"]
+
+
+def test_duplicate_part_names(filled_folder: Path, plan: Plan) -> None:
+    path = filled_folder / GVA
+    sheet = part(path, "xl/worksheets/sheet2.xml")
+    with pytest.warns(UserWarning):
+        rewrite_zip(path, {}, extra=[("xl/worksheets/sheet2.xml", sheet)])
+    assert codes_for(filled_folder, plan, GVA) == ["fil-dubbla-delar"]
+
+
+def test_zip_bomb_is_refused_fast_with_bounded_memory(filled_folder: Path, plan: Plan) -> None:
+    path = filled_folder / GVA
+    bomb = b"<sheetData>" + b" " * (200 * 1024 * 1024) + b"</sheetData>"  # 200 MB of XML, ~200 kB packed
+    rewrite_zip(path, {"xl/worksheets/sheet2.xml": bomb})
+    del bomb
+    tracemalloc.start()
+    started = time.perf_counter()
+    codes = codes_for(filled_folder, plan, GVA)
+    elapsed = time.perf_counter() - started
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert codes == ["fil-for-stor"]
+    assert peak < 20 * 1024 * 1024, "the bomb must be refused from the zip directory, not inflated"
+    assert elapsed < 5
+
+
+def test_entity_expansion_is_refused(filled_folder: Path, plan: Plan) -> None:
+    path = filled_folder / GVA
+    laughs = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+              + b"".join(b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
+                         for i in range(1, 10))
+              + b']><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">'
+              + b"<si><t>&lol9;</t></si></sst>")
+    rewrite_zip(path, {"xl/sharedStrings.xml": laughs})
+    assert codes_for(filled_folder, plan, GVA) == ["fil-dtd"]
+
+
+def test_value_a_million_rows_down_is_refused_at_its_cell(filled_folder: Path, plan: Plan) -> None:
+    set_cells(filled_folder / GVA, "Nyckelresultat", {"C1048576": "x"})
+    result = read_folder(filled_folder, plan, plan.periods[0])
+    found = [p for p in result.problems if p.file == GVA]
+    assert [(p.code, p.sheet, p.cell) for p in found] == [("rader-for-langt-ner", "Nyckelresultat", "C1048576")]
+    assert "1\xa0048\xa0576" in found[0].message
+
+
+def test_formatting_down_to_the_last_row_is_harmless(filled_folder: Path, plan: Plan) -> None:
+    from openpyxl import load_workbook
+    from openpyxl.styles import PatternFill
+
+    workbook = load_workbook(filled_folder / GVA)
+    sheet = workbook["Nyckelresultat"]
+    for row in range(41, 1048577, 4096):
+        sheet.cell(row=row, column=3).fill = PatternFill("solid", fgColor="FFFF00")
+    sheet.cell(row=1048576, column=8).fill = PatternFill("solid", fgColor="FFFF00")
+    workbook.save(filled_folder / GVA)
+    tracemalloc.start()
+    codes = codes_for(filled_folder, plan, GVA)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert codes == []
+    assert peak < 50 * 1024 * 1024
+
+
+def test_input_workbooks_are_never_modified(filled_folder: Path, plan: Plan) -> None:
+    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in filled_folder.iterdir()}
+    read_folder(filled_folder, plan, plan.periods[0])
+    after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in filled_folder.iterdir()}
+    assert after == before

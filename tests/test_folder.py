@@ -1,0 +1,89 @@
+"""A folder of workbooks against the plan: identity, duplicates, missing workbooks."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from conftest import set_cells
+from vplan_excel import read_folder
+from vplan_excel.model import Plan
+from vplan_excel.template import build_workbook
+
+GVA = "mal-03-gva.xlsx"
+
+
+def file_problems(folder: Path, plan: Plan) -> list[tuple[str, str, str]]:
+    return [(p.severity, p.code, p.file) for p in read_folder(folder, plan, plan.periods[0]).problems]
+
+
+def test_missing_workbook_is_reported_as_saknas(filled_folder: Path, plan: Plan) -> None:
+    (filled_folder / GVA).unlink()
+    result = read_folder(filled_folder, plan, plan.periods[0])
+    assert result.missing == [(3, "gva")]
+    found = [p for p in result.problems if p.code == "arbetsbok-saknas"]
+    assert [(p.severity, p.file) for p in found] == [("fel", GVA)]
+    assert found[0].message == "Arbetsboken för mål 3, Gata/park, vatten och avfall (GVA) saknas."
+
+
+def test_workbooks_are_found_in_subfolders_and_trusted_by_identity(filled_folder: Path, plan: Plan) -> None:
+    (filled_folder / "teknik").mkdir()
+    (filled_folder / GVA).rename(filled_folder / "teknik" / "GVA mål 3 (slutlig).xlsx")
+    result = read_folder(filled_folder, plan, plan.periods[0])
+    assert result.missing == []
+    assert {(s.goal_number, s.unit_id) for s in result.submissions} == {(3, "gva"), (3, "maltider")}
+    assert [(p.severity, p.code, p.file) for p in result.problems] == [
+        ("notering", "filnamn-avviker", "teknik/GVA mål 3 (slutlig).xlsx")]
+
+
+def test_two_workbooks_for_the_same_goal_and_unit(filled_folder: Path, plan: Plan) -> None:
+    shutil.copy(filled_folder / GVA, filled_folder / "mal-03-gva-kopia.xlsx")
+    problems = file_problems(filled_folder, plan)
+    assert ("fel", "dubblett-arbetsbok", "mal-03-gva.xlsx") in problems or (
+        "fel", "dubblett-arbetsbok", "mal-03-gva-kopia.xlsx") in problems
+
+
+def test_workbook_of_another_plan(filled_folder: Path, plan: Plan) -> None:
+    set_cells(filled_folder / GVA, "Identitet", {"B1": "annan-plan-2025"})
+    result = read_folder(filled_folder, plan, plan.periods[0])
+    found = [p for p in result.problems if p.file == GVA]
+    assert [p.code for p in found] == ["identitet-plan"]
+    assert found[0].message == 'Arbetsboken hör till planen "annan-plan-2025", inte till "test-2026".'
+
+
+def test_workbook_from_an_older_template_version(filled_folder: Path, plan: Plan) -> None:
+    set_cells(filled_folder / GVA, "Identitet", {"B4": 0})
+    assert ("fel", "identitet-version", GVA) in file_problems(filled_folder, plan)
+
+
+def test_workbook_for_unknown_goal_or_unit(filled_folder: Path, plan: Plan) -> None:
+    set_cells(filled_folder / GVA, "Identitet", {"B2": 12})
+    set_cells(filled_folder / "mal-03-maltider.xlsx", "Identitet", {"B3": "badhuset"})
+    problems = file_problems(filled_folder, plan)
+    assert ("fel", "mal-okant", GVA) in problems
+    assert ("fel", "enhet-okand", "mal-03-maltider.xlsx") in problems
+
+
+def test_unit_not_contributing_to_the_goal(filled_folder: Path, plan: Plan, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    narrower = replace(plan, goals=(replace(plan.goals[0], unit_ids=("maltider",)),))
+    assert ("fel", "enhet-ej-i-mal", GVA) in file_problems(filled_folder, narrower)
+
+
+def test_workbook_without_identity(filled_folder: Path, plan: Plan) -> None:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(filled_folder / GVA)
+    del workbook["Identitet"]
+    workbook.save(filled_folder / GVA)
+    assert ("fel", "identitet-saknas", GVA) in file_problems(filled_folder, plan)
+
+
+def test_blank_template_identity_is_hidden_and_protected(plan: Plan) -> None:
+    workbook = build_workbook(plan, plan.goals[0], plan.unit("gva"))
+    identity = workbook["Identitet"]
+    assert identity.sheet_state == "veryHidden"
+    assert identity.protection.sheet
+    assert [identity.cell(row=r, column=2).value for r in range(1, 5)] == ["test-2026", 3, "gva", 1]
+    assert workbook.security.lockStructure

@@ -1,0 +1,100 @@
+"""The standard goal workbook a unit receives: its sheets, headings and aids."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from vplan_excel import VplanError, write_templates
+from vplan_excel.model import Plan
+
+KR_HEADINGS = ["ID", "Nyckelresultat", "Mått", "Utgångsläge", "Målvärde", "Riktning", "Vikt",
+               "Utfall Delår 1", "Status Delår 1", "Kommentar Delår 1",
+               "Utfall Delår 2", "Status Delår 2", "Kommentar Delår 2"]
+ACTIVITY_HEADINGS = ["ID", "Aktivitet", "Nyckelresultat", "Ansvarig", "Start", "Klart senast",
+                     "Status Delår 1", "Kommentar Delår 1", "Status Delår 2", "Kommentar Delår 2"]
+
+
+@pytest.fixture
+def gva(blank_folder: Path):
+    return load_workbook(blank_folder / "mal-03-gva.xlsx")
+
+
+def headings(sheet) -> list[str]:
+    return [cell.value for cell in sheet[6] if cell.value]
+
+
+def test_one_workbook_per_goal_and_unit(blank_folder: Path) -> None:
+    assert sorted(p.name for p in blank_folder.iterdir()) == ["mal-03-gva.xlsx", "mal-03-maltider.xlsx"]
+
+
+def test_sheets_and_headings_are_the_public_contract(gva) -> None:
+    assert gva.sheetnames == ["Instruktioner", "Nyckelresultat", "Aktiviteter", "Bedömning", "Identitet"]
+    assert headings(gva["Nyckelresultat"]) == KR_HEADINGS
+    assert headings(gva["Aktiviteter"]) == ACTIVITY_HEADINGS
+    assert headings(gva["Bedömning"]) == ["Period", "Analys", "Åtgärder", "Bedömning", "Motivering"]
+    assert [gva["Bedömning"].cell(row=r, column=1).value for r in (7, 8)] == ["Delår 1", "Delår 2"]
+
+
+def test_goal_unit_and_year_are_on_every_sheet_and_locked(gva) -> None:
+    for name in ("Instruktioner", "Nyckelresultat", "Aktiviteter", "Bedömning"):
+        sheet = gva[name]
+        assert sheet["A1"].value == "Mål 3: Avdelningen hanterar gemensamma resurser på ett klokt och hållbart sätt"
+        assert sheet["A2"].value == "KF-indikator: Årsresultatets andel av skatter och bidrag"
+        assert sheet["A3"].value == "Enhet: Gata/park, vatten och avfall (GVA) (Teknikavdelningen)"
+        assert sheet["A4"].value.startswith("År: 2026")
+        assert sheet.protection.sheet
+        assert sheet["A1"].protection.locked
+
+
+def test_room_for_thirty_key_results_in_unlocked_cells(gva) -> None:
+    sheet = gva["Nyckelresultat"]
+    assert all(not sheet.cell(row=r, column=c).protection.locked for r in range(7, 37) for c in range(1, 14))
+    assert sheet["A6"].protection.locked
+
+
+def test_dropdowns_for_every_closed_vocabulary(gva) -> None:
+    def lists(sheet_name: str) -> dict[str, str]:
+        return {str(v.sqref): v.formula1 for v in gva[sheet_name].data_validations.dataValidation if v.type == "list"}
+
+    kr_lists = lists("Nyckelresultat")
+    assert kr_lists["I7:I36 L7:L36"] == '"Grön,Gul,Röd"'
+    assert kr_lists["F7:F36"] == '"Högre är bättre,Lägre är bättre"'
+    assert set(lists("Aktiviteter").values()) == {'"Ej påbörjad,Pågår,Klar,Försenad,Avbruten"'}
+    assert set(lists("Bedömning").values()) == {'"Uppfyllt,Delvis uppfyllt,Ej uppfyllt"'}
+    types = {v.type for v in gva["Nyckelresultat"].data_validations.dataValidation}
+    assert "decimal" in types
+    assert "date" in {v.type for v in gva["Aktiviteter"].data_validations.dataValidation}
+
+
+def test_status_cells_are_coloured_by_conditional_formatting(gva) -> None:
+    rules = {
+        str(rng.sqref): [rule.formula[0] for rule in rng.rules]
+        for rng in gva["Nyckelresultat"].conditional_formatting
+    }
+    assert rules["I7:I36"] == ['"Grön"', '"Gul"', '"Röd"']
+
+
+def test_print_and_view_set_up(gva) -> None:
+    sheet = gva["Nyckelresultat"]
+    assert sheet.freeze_panes == "C7"
+    assert sheet.page_setup.orientation == "landscape"
+    assert int(sheet.page_setup.paperSize) == int(sheet.PAPERSIZE_A4)
+    assert sheet.print_title_rows == "$1:$6"
+    assert sheet["B7"].alignment.wrap_text
+    assert sheet.column_dimensions["B"].width == 40
+
+
+def test_instructions_show_allowed_values_and_deadlines(gva) -> None:
+    texts = [str(c.value) for row in gva["Instruktioner"].iter_rows() for c in row if c.value is not None]
+    assert "Uppföljningar och sista inlämningsdag" in texts
+    assert "Grön = målvärdet är nått, Gul = en bit kvar, Röd = långt kvar" in texts
+    assert "2026-05-15" in texts[texts.index("Delår 1") + 2]
+
+
+def test_existing_workbooks_are_not_overwritten(blank_folder: Path, plan: Plan) -> None:
+    with pytest.raises(VplanError, match="finns redan"):
+        write_templates(plan, blank_folder)
+    assert len(write_templates(plan, blank_folder, overwrite=True)) == 2
