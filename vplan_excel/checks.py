@@ -10,12 +10,20 @@ from .model import CellRef, Period, Plan, Submission
 from .problems import Problem, problem
 
 
-def check_submission(submission: Submission, plan: Plan, period: Period) -> list[Problem]:
-    """Consistency for every period with data; completeness for the period being followed up."""
+def check_submission(
+    submission: Submission, plan: Plan, period: Period, reported: set[tuple[str | None, str | None]]
+) -> list[Problem]:
+    """Consistency for every period with data; completeness for the period being followed up.
+
+    Cells in reported (sheet, cell) already have a problem, e.g. a status word that is not
+    in the vocabulary; they are not reported again as missing.
+    """
     problems = []
 
     def report(code: str, source: CellRef | None, sheet: str, **params: str) -> None:
-        problems.append(problem(code, submission.path, sheet, source.cell if source else None, **params))
+        cell = source.cell if source else None
+        if (sheet, cell) not in reported:
+            problems.append(problem(code, submission.path, sheet, cell, **params))
 
     for kr in submission.key_results:
         for plan_period in plan.periods:

@@ -55,7 +55,7 @@ class _Group(click.Group):
             sys.exit(error.exit_code)
 
 
-@click.group(cls=_Group, context_settings=CONTEXT, options_metavar="[ALTERNATIV]",
+@click.group(name="vplan", cls=_Group, context_settings=CONTEXT, options_metavar="[ALTERNATIV]",
              subcommand_metavar="KOMMANDO [ARGUMENT]...")
 @click.version_option(package_name="vplan_excel", message="vplan %(version)s")
 def main() -> None:

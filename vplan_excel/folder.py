@@ -103,7 +103,8 @@ def read_folder(
             if path.name != expected:
                 result.problems.append(problem("filnamn-avviker", name, goal=key[0], unit=unit_name,
                                                expected=expected))
-            result.problems += check_submission(submission, plan, period)
+            reported = {(p.sheet, p.cell) for p in problems}
+            result.problems += check_submission(submission, plan, period, reported)
             result.submissions.append(submission)
     unreadable = {p.file.rsplit("/", 1)[-1] for p in result.problems if p.severity == ERROR}
     for goal_number, unit_id in plan.expected_submissions():

@@ -1,0 +1,58 @@
+"""LibreOffice, the real client: it opens our workbooks, and what it saves reads the same."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+
+from vplan_excel.model import Plan
+from vplan_excel.reader import read_workbook
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+if SOFFICE is None and not os.environ.get("CI"):
+    pytest.skip("LibreOffice is not installed (CI installs it)", allow_module_level=True)
+
+
+def resave_with_libreoffice(path: Path, out_dir: Path) -> Path:
+    """Open path in LibreOffice and save it as .xlsx, as a unit head using LibreOffice would."""
+    assert SOFFICE, "LibreOffice (soffice) must be installed"
+    out_dir.mkdir()
+    profile = (out_dir.parent / f"lo-profile-{out_dir.name}").as_uri()
+    completed = subprocess.run(
+        [SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+         "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out_dir), str(path)],
+        capture_output=True, text=True, timeout=180,
+    )
+    converted = out_dir / path.name
+    assert converted.exists(), f"LibreOffice could not open {path.name}: {completed.stdout} {completed.stderr}"
+    return converted
+
+
+def test_blank_template_opens_in_libreoffice(blank_folder: Path, plan: Plan, tmp_path: Path) -> None:
+    converted = resave_with_libreoffice(blank_folder / "mal-03-gva.xlsx", tmp_path / "lo")
+    submission, problems = read_workbook(converted, converted.name, plan)
+    assert submission is not None
+    assert [p.code for p in problems] == ["inga-nyckelresultat"]
+
+
+def test_workbook_saved_by_libreoffice_reads_exactly_as_the_original(filled_folder: Path, plan: Plan,
+                                                                     tmp_path: Path) -> None:
+    original_path = filled_folder / "mal-03-gva.xlsx"
+    converted = resave_with_libreoffice(original_path, tmp_path / "lo")
+    original, original_problems = read_workbook(original_path, "mal-03-gva.xlsx", plan)
+    resaved, resaved_problems = read_workbook(converted, "mal-03-gva.xlsx", plan)
+    assert original is not None and resaved is not None
+    assert resaved_problems == original_problems == []
+
+    def content(submission) -> dict:
+        data = asdict(submission)
+        for key in ("modified", "sha256"):
+            data.pop(key)
+        return data
+
+    assert content(resaved) == content(original)
