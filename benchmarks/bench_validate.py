@@ -244,7 +244,8 @@ def main(argv: list[str] | None = None) -> int:
             rows.append((n, validate, bare))
 
         print()
-        print(f"{'N':>6}  {'validate s':>10}  {'bare s':>8}  {'ratio':>6}  {'per file ms':>11}  target ratio <= {RATIO_TARGET:g}")
+        print(f"{'N':>6}  {'validate s':>10}  {'bare s':>8}  {'ratio':>6}  {'per file ms':>11}  "
+              f"target ratio <= {RATIO_TARGET:g}")
         for n, validate, bare in rows:
             ratio = validate / bare
             print(f"{n:>6}  {validate:>10.3f}  {bare:>8.3f}  {ratio:>6.2f}  {validate / n * 1000:>11.2f}  "

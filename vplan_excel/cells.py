@@ -32,6 +32,8 @@ def clean_text(value: Any) -> str:
         return str(int(value))
     if isinstance(value, (dt.datetime, dt.date)):
         return value.isoformat()[:10]
+    if isinstance(value, str) and value.isprintable():  # the common case: nothing to remove
+        return value.strip()
     text = CONTROL.sub(" ", str(value).replace("\r\n", "\n").replace("\r", "\n"))
     return text.translate(INVISIBLE).strip()
 

@@ -7,6 +7,7 @@ inserts columns is still read correctly.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from . import vocab
@@ -19,7 +20,9 @@ FIRST_DATA_ROW = HEADING_ROW + 1
 SEARCH_ROWS = 30  # how far down the reader looks for the heading row
 
 
+@lru_cache(maxsize=4096)
 def normalise_heading(value: Any) -> str:
+    """Heading text as compared: single spaces, no case. Cached: the same headings recur."""
     return " ".join(clean_text(value).split()).casefold()
 
 
@@ -53,8 +56,10 @@ ANCHORS = {
 def find_heading_row(rows: Sequence[Sequence[Any]], sheet: str) -> int | None:
     """0-based index of the heading row, or None when the anchors are not found."""
     anchors = {normalise_heading(h) for h in ANCHORS[sheet]}
+    longest = max(len(h) for h in ANCHORS[sheet]) + 10  # headings are short; skip long texts
     for index, row in enumerate(rows[:SEARCH_ROWS]):
-        if anchors <= {normalise_heading(v) for v in row}:
+        cells = {normalise_heading(v) for v in row if isinstance(v, str) and v and len(v) <= longest}
+        if anchors <= cells:
             return index
     return None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -72,11 +73,19 @@ class Plan:
     units: tuple[Unit, ...]
     goals: tuple[Goal, ...]
 
+    @cached_property
+    def _goals_by_number(self) -> dict[int, Goal]:
+        return {g.number: g for g in self.goals}
+
+    @cached_property
+    def _units_by_id(self) -> dict[str, Unit]:
+        return {u.id: u for u in self.units}
+
     def goal(self, number: int) -> Goal | None:
-        return next((g for g in self.goals if g.number == number), None)
+        return self._goals_by_number.get(number)
 
     def unit(self, unit_id: str) -> Unit | None:
-        return next((u for u in self.units if u.id == unit_id), None)
+        return self._units_by_id.get(unit_id)
 
     def department(self, department_id: str | None) -> Department | None:
         return next((d for d in self.departments if d.id == department_id), None)

@@ -27,6 +27,8 @@ VOCABULARIES = {
     "bedomning": vocab.GOAL_ASSESSMENTS,
 }
 
+SHEETS_READ = (vocab.SHEET_IDENTITY, *SHEET_HEADINGS)
+
 
 def read_workbook(path: Path, name: str, plan: Plan) -> tuple[Submission | None, list[Problem]]:
     """Read the workbook at path (shown to users as name) against the plan.
@@ -40,7 +42,7 @@ def read_workbook(path: Path, name: str, plan: Plan) -> tuple[Submission | None,
     except OSError as error:
         return None, [problem("fil-skadad", name, detail=error.strerror or type(error).__name__)]
     try:
-        checked = container.inspect(data)
+        checked = container.inspect(data, SHEETS_READ)
     except container.Refused as refused:
         params = dict(refused.params)
         if "row" in params:
@@ -60,11 +62,10 @@ def _sheet_rows(data: bytes) -> dict[str, list[list[Any]]]:
     from python_calamine import CalamineWorkbook
 
     workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
-    wanted = (vocab.SHEET_IDENTITY, *SHEET_HEADINGS)
     return {
         name: workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
         for name in workbook.sheet_names
-        if name in wanted
+        if name in SHEETS_READ
     }
 
 
@@ -157,23 +158,27 @@ class _WorkbookReader:
             self.report("rubrik-saknas", heading_index, 0, heading=heading, heading_row=heading_index + 1)
         if missing or repeated:
             return None
-        return heading_index, columns
+        return heading_index, {heading: columns[normalise_heading(heading)] for heading in required}
 
     def _rows(self, rows: list[list[Any]], heading_index: int, columns: dict[str, int]) -> list[tuple[int, Sequence[Any]]]:
         """Data rows below the heading with anything in a known column; gaps are skipped, not an end."""
         used = list(columns.values())
+
+        def filled(value: Any) -> bool:
+            return value not in ("", None) and (not isinstance(value, str) or bool(clean_text(value)))
+
         return [
             (index, row)
             for index, row in enumerate(rows[heading_index + 1:], start=heading_index + 1)
-            if any(clean_text(row[c]) for c in used if c < len(row))
+            if any(filled(row[c]) for c in used if c < len(row))
         ]
 
     def _source(self, index: int, columns: dict[str, int], heading: str) -> CellRef:
-        return CellRef(self.sheet, cell_name(index, columns[normalise_heading(heading)]))
+        return CellRef(self.sheet, cell_name(index, columns[heading]))
 
     @staticmethod
     def _value(row: Sequence[Any], columns: dict[str, int], heading: str) -> Any:
-        column = columns[normalise_heading(heading)]
+        column = columns[heading]
         return row[column] if column < len(row) else None
 
     def _text(self, row: Sequence[Any], columns: dict[str, int], heading: str) -> str:
@@ -183,12 +188,12 @@ class _WorkbookReader:
         text = self._text(row, columns, heading)
         if not text:
             field = messages.FIELD_NAMES[heading]
-            self.report("varde-saknas", index, columns[normalise_heading(heading)],
+            self.report("varde-saknas", index, columns[heading],
                         field=field, field_lower=field[0].lower() + field[1:])
         return text
 
     def _number(self, index: int, row: Sequence[Any], columns: dict[str, int], heading: str) -> float | None:
-        column = columns[normalise_heading(heading)]
+        column = columns[heading]
         raw = self._value(row, columns, heading)
         parsed = parse_number(raw)
         if parsed.invalid:
@@ -202,7 +207,7 @@ class _WorkbookReader:
     def _date(self, index: int, row: Sequence[Any], columns: dict[str, int], heading: str) -> dt.date | None:
         raw = self._value(row, columns, heading)
         parsed = parse_date(raw)
-        column = columns[normalise_heading(heading)]
+        column = columns[heading]
         if parsed.invalid:
             self.report("datum-ogiltigt", index, column, value=clean_text(raw))
         elif parsed.from_text:
@@ -216,7 +221,7 @@ class _WorkbookReader:
             return None
         words = VOCABULARIES[kind]
         match = match_word(text, words)
-        column = columns[normalise_heading(heading)]
+        column = columns[heading]
         if match.word is None:
             close = difflib.get_close_matches(clean_text(text).casefold(), [w.casefold() for w in words], n=1)
             suggestion = f" Menade du {words[[w.casefold() for w in words].index(close[0])]}?" if close else ""
@@ -273,7 +278,7 @@ class _WorkbookReader:
             results.append(result)
         if not results:
             self.report("inga-nyckelresultat", heading_index + 1, 0)
-        self._unique_ids([(r.id, r.row - 1) for r in results if r.id], columns[normalise_heading(vocab.KR_ID)])
+        self._unique_ids([(r.id, r.row - 1) for r in results if r.id], columns[vocab.KR_ID])
         return results
 
     def _activities(self, rows: list[list[Any]], key_results: list[KeyResult]) -> list[Activity]:
@@ -286,7 +291,7 @@ class _WorkbookReader:
         for index, row in self._rows(rows, heading_index, columns):
             key_result = self._text(row, columns, vocab.ACT_KEY_RESULT)
             if key_result and key_result.casefold() not in known and key_results:
-                self.report("okant-nyckelresultat", index, columns[normalise_heading(vocab.ACT_KEY_RESULT)],
+                self.report("okant-nyckelresultat", index, columns[vocab.ACT_KEY_RESULT],
                             value=key_result, allowed=", ".join(known.values()))
             activity = Activity(
                 id=self._required_text(index, row, columns, vocab.ACT_ID),
@@ -298,7 +303,7 @@ class _WorkbookReader:
                 row=index + 1,
             )
             if activity.start and activity.due and activity.due < activity.start:
-                self.report("datum-ordning", index, columns[normalise_heading(vocab.ACT_DUE)],
+                self.report("datum-ordning", index, columns[vocab.ACT_DUE],
                             due=activity.due.isoformat(), start=activity.start.isoformat())
             for period in self.plan.periods:
                 status = vocab.period_heading(vocab.STATUS, period.name)
@@ -308,7 +313,7 @@ class _WorkbookReader:
                     status_source=self._source(index, columns, status),
                 )
             activities.append(activity)
-        self._unique_ids([(a.id, a.row - 1) for a in activities if a.id], columns[normalise_heading(vocab.ACT_ID)])
+        self._unique_ids([(a.id, a.row - 1) for a in activities if a.id], columns[vocab.ACT_ID])
         return activities
 
     def _assessments(self, rows: list[list[Any]]) -> dict[str, Assessment]:

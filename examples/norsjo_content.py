@@ -1,0 +1,1078 @@
+"""Invented example data for the Norsjö example workbooks (påhittade exempeldata).
+
+Everything in this module is made up: the key results, numbers, comments, activities and
+assessments are påhittade exempeldata written to show what filled-in workbooks can look
+like. They are not real figures from Norsjö kommun and must never be read as such. Only
+the goals, units and place names come from the plan (verksamhetsplan Kommunal utveckling
+2025–2026) in examples/norsjo-2025/plan.toml.
+
+CONTENT maps (goal number, unit id) to that unit's key results, activities and
+assessments for the periods delar1 and delar2. build_examples.py writes them into the
+standard workbooks. Statuses follow the example rule: "Grön" when the outcome reaches the
+target, "Gul" when it has come at least 80 % of the way from baseline to target (without
+a baseline: within 80 % of the target), otherwise "Röd".
+"""
+
+from __future__ import annotations
+
+CONTENT: dict[tuple[int, str], dict] = {
+    # ------------------------------------------------------------------
+    # Mål 1 – Värdegrunden som kompass (Ledningsgruppen)
+    # ------------------------------------------------------------------
+    (1, "ledning"): {
+        "key_results": [
+            {
+                "id": "NR1",
+                "title": "HME-index för verksamhetsområdet Kommunal utveckling",
+                "measure": "index",
+                "baseline": 76.0,
+                "target": 80.0,
+                "direction": "Högre är bättre",
+                "weight": 2.0,
+                "periods": {
+                    "delar1": {"outcome": 77.5, "status": "Röd", "comment": "Utfallet bygger på vårens pulsmätning, eftersom den stora medarbetarenkäten görs först i september. Motivationsdelen har ökat medan styrningsdelen står still."},
+                    "delar2": {"outcome": 79.5, "status": "Gul", "comment": "Medarbetarenkäten är nu genomförd med 84 % svarsfrekvens. Ledarskapsdelen har ökat mest, styrning ligger kvar under förvaltningens snitt."},
+                },
+            },
+            {
+                "id": "NR2",
+                "title": "Andel medarbetare som haft medarbetarsamtal med värdegrunden som stående punkt",
+                "measure": "%",
+                "baseline": 62.0,
+                "target": 95.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 90.0, "status": "Gul", "comment": "De flesta samtal hölls i februari och mars med den nya samtalsmallen. Några samtal inom GVA är flyttade till maj på grund av vårens vattenläckor."},
+                    "delar2": {"outcome": 96.0, "status": "Grön", "comment": "Samtliga enheter har genomfört sina samtal. De som återstår gäller medarbetare som varit föräldralediga under våren."},
+                },
+            },
+            {
+                "id": "NR3",
+                "title": "Andel arbetsplatsträffar där värdegrunden har diskuterats utifrån ett verkligt fall",
+                "measure": "%",
+                "baseline": None,
+                "target": 100.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 85.0, "status": "Gul", "comment": "Nytt nyckelresultat för 2026, därför finns inget utgångsläge. På några APT har tiden inte räckt till värdegrundspunkten."},
+                    "delar2": {"outcome": 100.0, "status": "Grön", "comment": "Värdegrundspunkten ligger nu först på dagordningen och har hållits på alla APT sedan maj."},
+                },
+            },
+        ],
+        "activities": [
+            {
+                "id": "A1", "title": "Värdegrundsdialog med fallbeskrivningar på alla arbetsplatsträffar", "key_result": "NR3",
+                "responsible": "Verksamhetschef KU",
+                "start": "2026-01-12", "due": "2026-12-18",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Ledningsgruppen har tagit fram tio fallbeskrivningar från vardagen i verksamheterna."},
+                    "delar2": {"status": "Pågår", "comment": "Fallen används på alla enheter. Fyra nya fall har skrivits av medarbetarna själva."},
+                },
+            },
+            {
+                "id": "A2", "title": "Ny mall för medarbetarsamtal med frågor om bemötande och tillit", "key_result": "NR2",
+                "responsible": "HR-partner",
+                "start": "2025-11-03", "due": "2026-01-31",
+                "periods": {
+                    "delar1": {"status": "Klar", "comment": "Mallen togs i bruk i januari och har använts i alla samtal under våren."},
+                    "delar2": {"status": "Klar", "comment": "Enhetscheferna har gett synpunkter och mallen justeras inför nästa år."},
+                },
+            },
+            {
+                "id": "A3", "title": "Ledarforum om tillitsbaserad styrning för enhetschefer", "key_result": "NR1",
+                "responsible": "Verksamhetschef KU",
+                "start": "2026-02-01", "due": "2026-11-30",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Två av fem träffar är genomförda, med god uppslutning."},
+                    "delar2": {"status": "Pågår", "comment": "Fyra träffar är genomförda. Den sista hålls i november tillsammans med Utvecklingsavdelningen."},
+                },
+            },
+        ],
+        "assessments": {
+            "delar1": {
+                "analysis": "Värdegrundsarbetet har kommit igång på bred front och syns i både medarbetarsamtal och arbetsplatsträffar. HME-index från pulsmätningen har ökat något men ligger fortfarande en bit från målvärdet. Styrningsdelen drar ned resultatet, vilket tyder på att målen ännu inte upplevs som gemensamma i alla enheter.",
+                "actions": "Ledningsgruppen tydliggör kopplingen mellan verksamhetsmålen och det egna uppdraget på höstens arbetsplatsträffar. Medarbetarsamtalen som återstår genomförs i maj.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+            "delar2": {
+                "analysis": "Medarbetarsamtal och värdegrundsdialog är genomförda enligt plan i alla enheter. HME-index har ökat med 3,5 enheter sedan förra mätningen och ligger nu en halv enhet under målvärdet. Resultatet visar att arbetet ger effekt, även om styrningsdelen fortfarande är svagast.",
+                "actions": "Resultatet från medarbetarenkäten bearbetas på varje enhet under oktober. Styrningsfrågorna följs särskilt i ledarforum.",
+                "proposal": "Uppfyllt",
+                "motivation": "HME-index ligger bara en halv enhet under målvärdet och övriga nyckelresultat är nådda, så ledningsgruppen bedömer målet som uppfyllt.",
+            },
+        },
+    },
+    # ------------------------------------------------------------------
+    # Mål 2 – Systematiskt arbetsmiljöarbete (Ledningsgruppen)
+    # ------------------------------------------------------------------
+    (2, "ledning"): {
+        "key_results": [
+            {
+                "id": "NR1",
+                "title": "Andel planerade skyddsronder som är genomförda enligt årsplanen",
+                "measure": "%",
+                "baseline": 70.0,
+                "target": 100.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 88.0, "status": "Röd", "comment": "Skyddsronderna på Solstrålen och i GVA:s verkstad har fått flyttas på grund av sjukdom hos skyddsombud. Nya datum är bokade i maj."},
+                    "delar2": {"outcome": 100.0, "status": "Grön", "comment": "Alla skyddsronder som var planerade till och med augusti är genomförda och protokollförda."},
+                },
+            },
+            {
+                "id": "NR2",
+                "title": "Sjukfrånvaro i verksamhetsområdet",
+                "measure": "%",
+                "baseline": 6.8,
+                "target": 5.5,
+                "direction": "Lägre är bättre",
+                "weight": 2.0,
+                "periods": {
+                    "delar1": {"outcome": 6.1, "status": "Röd", "comment": "Korttidsfrånvaron var hög under influensaperioden i februari. Långtidsfrånvaron har minskat jämfört med förra året."},
+                    "delar2": {"outcome": 5.7, "status": "Gul", "comment": "Sjukfrånvaron fortsätter att minska, framför allt inom Måltider där tunga lyft har byggts bort."},
+                },
+            },
+            {
+                "id": "NR3",
+                "title": "Andel åtgärder från SAM-uppföljningen som är åtgärdade inom utsatt tid",
+                "measure": "%",
+                "baseline": 55.0,
+                "target": 90.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 74.0, "status": "Röd", "comment": "Flera åtgärder kräver investeringar som väntar på beslut, bland annat ny ventilation i vaktmästeriets lokaler."},
+                    "delar2": {"outcome": 86.0, "status": "Gul", "comment": "Ventilationen är beställd och de flesta mindre åtgärder är klara. Fyra åtgärder har fått nya datum under hösten."},
+                },
+            },
+            {
+                "id": "NR4",
+                "title": "Andel chefer och skyddsombud som genomgått grundläggande arbetsmiljöutbildning",
+                "measure": "%",
+                "baseline": 60.0,
+                "target": 100.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 95.0, "status": "Gul", "comment": "Vårens utbildning är genomförd. En nyanställd enhetschef går utbildningen i september."},
+                    "delar2": {"outcome": 100.0, "status": "Grön", "comment": "Samtliga chefer och skyddsombud har nu gått utbildningen."},
+                },
+            },
+        ],
+        "activities": [
+            {
+                "id": "A1", "title": "Gemensam årsplan för skyddsronder i alla enheter", "key_result": "NR1",
+                "responsible": "Verksamhetschef KU",
+                "start": "2025-12-01", "due": "2026-02-28",
+                "periods": {
+                    "delar1": {"status": "Klar", "comment": "Årsplanen är fastställd och ligger i kalendern för alla enheter."},
+                    "delar2": {"status": "Klar", "comment": "Planen har följts sedan maj utan nya förskjutningar."},
+                },
+            },
+            {
+                "id": "A2", "title": "Tidiga samtal vid upprepad korttidsfrånvaro", "key_result": "NR2",
+                "responsible": "HR-partner",
+                "start": "2026-01-15", "due": "2026-12-31",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Alla chefer har fått stöd i rutinen och de första samtalen är genomförda."},
+                    "delar2": {"status": "Pågår", "comment": "Rutinen används i alla enheter. Ett tiotal samtal har lett till anpassningar i arbetet."},
+                },
+            },
+            {
+                "id": "A3", "title": "Handlingsplan för åtgärder från SAM-uppföljningen 2025", "key_result": "NR3",
+                "responsible": "Ledningsgruppen",
+                "start": "2026-01-15", "due": "2026-06-30",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Handlingsplanen är klar och åtgärderna är fördelade på ansvariga chefer."},
+                    "delar2": {"status": "Försenad", "comment": "Fyra åtgärder väntar på investeringsbeslut och har flyttats till hösten."},
+                },
+            },
+            {
+                "id": "A4", "title": "Arbetsmiljöutbildning för chefer och skyddsombud", "key_result": "NR4",
+                "responsible": "HR-partner",
+                "start": "2026-02-01", "due": "2026-09-30",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Utbildningen är genomförd för alla utom en nyanställd chef."},
+                    "delar2": {"status": "Klar", "comment": "Även den sista deltagaren har gått utbildningen, i samverkan med Malå kommun."},
+                },
+            },
+        ],
+        "assessments": {
+            "delar1": {
+                "analysis": "Det systematiska arbetsmiljöarbetet har fått en tydligare struktur med gemensam årsplan och handlingsplan. Flera nyckelresultat är ändå röda i delåret, främst för att skyddsronder flyttats och investeringar väntar på beslut. Sjukfrånvaron minskar, men korttidsfrånvaron under vintern drog upp utfallet.",
+                "actions": "De uppskjutna skyddsronderna genomförs i maj. Ledningsgruppen lyfter de investeringsberoende åtgärderna till kommunstyrelsens budgetberedning.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "Skyddsronderna och utbildningen följer årsplanen och sjukfrånvaron minskar, så ledningsgruppen bedömer målet som delvis uppfyllt trots röda delårsutfall.",
+            },
+            "delar2": {
+                "analysis": "Skyddsronder och arbetsmiljöutbildning är genomförda enligt plan. Sjukfrånvaron har minskat till 5,7 % och närmar sig målvärdet. Det som återstår är främst åtgärder som kräver investeringar.",
+                "actions": "Ventilationen i vaktmästeriets lokaler installeras under hösten. Rutinen för tidiga samtal fortsätter och följs upp på ledningsgruppens möten.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+        },
+    },
+    # ------------------------------------------------------------------
+    # Mål 3 – Gemensamma resurser på ett klokt och hållbart sätt (Teknik)
+    # ------------------------------------------------------------------
+    (3, "maltider"): {
+        "key_results": [
+            {
+                "id": "NR1",
+                "title": "Minskat matsvinn i storköket Solstrålen",
+                "measure": "gram/portion",
+                "baseline": 45.0,
+                "target": 35.0,
+                "direction": "Lägre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 37.0, "status": "Gul", "comment": "Vi väger svinnet varje vecka sedan februari och har minskat tillagningen av de rätter som ofta blir över. Tallrikssvinnet på Norsjöskolan är fortfarande högt."},
+                    "delar2": {"outcome": 34.5, "status": "Grön", "comment": "Svinntavlan i matsalen och mindre tallrikar på lågstadiet har gett effekt. Målvärdet är nått för första gången."},
+                },
+            },
+            {
+                "id": "NR2",
+                "title": "Andel ekologiska livsmedel av inköpsvärdet",
+                "measure": "%",
+                "baseline": 28.0,
+                "target": 35.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 34.0, "status": "Gul", "comment": "Vi har bytt till ekologisk mjölk och havregryn i alla kök. Priset på ekologiskt kött gör att vi väntar med det."},
+                    "delar2": {"outcome": 35.5, "status": "Grön", "comment": "Det nya avtalet för frukt och grönt gav fler ekologiska alternativ till samma pris. Andelen svenska livsmedel ligger samtidigt på 71 %."},
+                },
+            },
+            {
+                "id": "NR3",
+                "title": "Livsmedelskostnad per portion i skolan",
+                "measure": "kr",
+                "baseline": 14.6,
+                "target": 14.0,
+                "direction": "Lägre är bättre",
+                "weight": 2.0,
+                "periods": {
+                    "delar1": {"outcome": 13.9, "status": "Grön", "comment": "Mindre svinn och en mer säsongsanpassad matsedel håller nere kostnaden trots höjda livsmedelspriser."},
+                    "delar2": {"outcome": 13.8, "status": "Grön", "comment": "Kostnaden ligger stabilt under målvärdet. Sommarens lägre volymer påverkar inte snittet nämnvärt."},
+                },
+            },
+        ],
+        "activities": [
+            {
+                "id": "A1", "title": "Veckovis svinnmätning och svinntavla i Norsjöskolans matsal", "key_result": "NR1",
+                "responsible": "Kostchef",
+                "start": "2026-01-15", "due": "2026-06-30",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Mätningen pågår i alla kök och resultatet visas varje vecka på svinntavlan."},
+                    "delar2": {"status": "Klar", "comment": "Svinnmätningen är nu en del av den ordinarie rutinen i alla kök."},
+                },
+            },
+            {
+                "id": "A2", "title": "Säsongsanpassad matsedel med mer vegetabiliskt protein", "key_result": "NR3",
+                "responsible": "Kostchef",
+                "start": "2025-10-01", "due": "2026-08-15",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Vårens matsedel är klar och har provats på Bastuträsk skola och Droppens förskola."},
+                    "delar2": {"status": "Klar", "comment": "Den nya matsedeln används i alla kök från höstterminens start."},
+                },
+            },
+            {
+                "id": "A3", "title": "Genomgång av livsmedelsavtalet för fler ekologiska och svenska alternativ", "key_result": "NR2",
+                "responsible": "Kostchef",
+                "start": "2026-02-01", "due": "2026-05-31",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Genomgången görs tillsammans med upphandlaren och leverantörerna."},
+                    "delar2": {"status": "Klar", "comment": "Sortimentet är justerat och de nya artiklarna används sedan juni."},
+                },
+            },
+        ],
+        "assessments": {
+            "delar1": {
+                "analysis": "Måltider ligger nära målvärdena för både matsvinn och ekologiska livsmedel, och kostnaden per portion är under målvärdet. Svinnmätningen har gjort personalen mer delaktig i att planera tillagningen. Tallrikssvinnet i skolan är den största utmaningen som återstår.",
+                "actions": "Vi inför svinntavla och mindre tallrikar på lågstadiet under maj. Ekologiska alternativ prövas i nästa beställningsomgång.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+            "delar2": {
+                "analysis": "Alla nyckelresultat har nått sina målvärden. Minskat svinn och en säsongsanpassad matsedel har gett utrymme för fler ekologiska livsmedel utan att kostnaden per portion ökat. Arbetssättet är nu en del av den dagliga driften.",
+                "actions": "Vi fortsätter med veckovis svinnmätning och sprider arbetssättet till förskolornas mottagningskök under hösten.",
+                "proposal": "Uppfyllt",
+                "motivation": "",
+            },
+        },
+    },
+    (3, "fastighet"): {
+        "key_results": [
+            {
+                "id": "NR1",
+                "title": "Energiförbrukning i kommunens verksamhetslokaler (rullande tolv månader)",
+                "measure": "kWh/m²",
+                "baseline": 178.0,
+                "target": 165.0,
+                "direction": "Lägre är bättre",
+                "weight": 2.0,
+                "periods": {
+                    "delar1": {"outcome": 170.0, "status": "Röd", "comment": "Förbrukningen har minskat, men den kalla januarimånaden gjorde att vi inte nådde längre. Injusteringen av värmen i Norsjöskolan är inte klar."},
+                    "delar2": {"outcome": 167.0, "status": "Gul", "comment": "Nya styrkurvor för värme och ventilation i sju byggnader ger tydlig effekt. Vi ligger nu nära målvärdet."},
+                },
+            },
+            {
+                "id": "NR2",
+                "title": "Andel av årets planerade underhållsåtgärder som är genomförda enligt underhållsplanen",
+                "measure": "%",
+                "baseline": 65.0,
+                "target": 85.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 82.0, "status": "Gul", "comment": "Vinterns åtgärder inomhus är i stort sett klara. Takbytet på Kottens förskola väntar på barmark."},
+                    "delar2": {"outcome": 86.0, "status": "Grön", "comment": "Takbytet och fönsterrenoveringen på Bastuträsk skola blev klara under sommarlovet."},
+                },
+            },
+            {
+                "id": "NR3",
+                "title": "Antal lokaler som samnyttjas av flera verksamheter",
+                "measure": "antal",
+                "baseline": 4.0,
+                "target": 7.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 5.0, "status": "Röd", "comment": "Samlingssalen i kommunhuset delas nu med Kultur och fritid. Två andra lokaler väntar på att hyresavtalen ska skrivas om."},
+                    "delar2": {"outcome": 5.0, "status": "Röd", "comment": "Hos Fastighet & service har vi fått prioritera om, och flytten av fritidsgården till skolans lokaler är skjuten till 2027. Inga nya samnyttjade lokaler har tillkommit."},
+                },
+            },
+        ],
+        "activities": [
+            {
+                "id": "A1", "title": "Injustering av värme och ventilation i de tio största byggnaderna", "key_result": "NR1",
+                "responsible": "Driftingenjör fastighet",
+                "start": "2025-09-01", "due": "2026-06-30",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Fem av tio byggnader är injusterade, bland annat Norsjöskolan hus A."},
+                    "delar2": {"status": "Försenad", "comment": "Sju byggnader är klara. De sista tre blev försenade av en lång leveranstid på styrutrustning och görs i oktober."},
+                },
+            },
+            {
+                "id": "A2", "title": "Uppdaterad underhållsplan med prioritering efter tekniskt skick", "key_result": "NR2",
+                "responsible": "Enhetschef Fastighet och service",
+                "start": "2025-08-15", "due": "2026-01-31",
+                "periods": {
+                    "delar1": {"status": "Klar", "comment": "Underhållsplanen för 2026–2030 är klar och används i budgetarbetet."},
+                    "delar2": {"status": "Klar", "comment": "Planen har följts under sommaren. Nästa revidering görs i januari."},
+                },
+            },
+            {
+                "id": "A3", "title": "Inventering av lokaler som kan samnyttjas", "key_result": "NR3",
+                "responsible": "Lokalstrateg",
+                "start": "2026-01-15", "due": "2026-10-31",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Inventeringen är klar och förslag har lämnats till berörda verksamheter."},
+                    "delar2": {"status": "Pågår", "comment": "Förslaget om fritidsgården är pausat. Övriga förslag bereds inför lokalförsörjningsplanen."},
+                },
+            },
+        ],
+        "assessments": {
+            "delar1": {
+                "analysis": "Underhållet följer i stort sett planen, men energiförbrukningen och samnyttjandet av lokaler ligger efter. En kall vinter och en injustering som inte är klar förklarar det mesta av energiutfallet. Samnyttjandet hänger på beslut i andra verksamheter.",
+                "actions": "Injusteringen prioriteras före sommaren. Vi tar upp samnyttjandet i lokalförsörjningsgruppen i maj.",
+                "proposal": "Ej uppfyllt",
+                "motivation": "",
+            },
+            "delar2": {
+                "analysis": "Energiförbrukningen har minskat tydligt och underhållsplanen följs. Samnyttjandet av lokaler står däremot still sedan flytten av fritidsgården sköts upp. Målet är därför inte nått fullt ut.",
+                "actions": "De sista byggnaderna injusteras i oktober. Samnyttjandet lyfts in i lokalförsörjningsplanen för 2027.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+        },
+    },
+    (3, "gva"): {
+        "key_results": [
+            {
+                "id": "NR1",
+                "title": "Vattenförluster genom läckage i ledningsnätet",
+                "measure": "%",
+                "baseline": 24.0,
+                "target": 18.0,
+                "direction": "Lägre är bättre",
+                "weight": 2.0,
+                "periods": {
+                    "delar1": {"outcome": 21.0, "status": "Röd", "comment": "Tre större läckor i Norsjö samhälle under tjällossningen drog upp förlusterna. Läcksökningen har ändå hittat flera dolda läckor."},
+                    "delar2": {"outcome": 19.0, "status": "Gul", "comment": "Efter ledningsbytet på Storgatan har förlusterna minskat tydligt. Vi ligger en procentenhet från målvärdet."},
+                },
+            },
+            {
+                "id": "NR2",
+                "title": "Energianvändning per producerad kubikmeter dricksvatten",
+                "measure": "kWh/m³",
+                "baseline": 0.62,
+                "target": 0.55,
+                "direction": "Lägre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 0.56, "status": "Gul", "comment": "De nya frekvensstyrda pumparna i vattenverket används sedan januari."},
+                    "delar2": {"outcome": 0.54, "status": "Grön", "comment": "Mindre läckage ger mindre pumpning. Målvärdet är nått."},
+                },
+            },
+            {
+                "id": "NR3",
+                "title": "Fosforreduktion i avloppsreningsverket i Norsjö",
+                "measure": "%",
+                "baseline": 93.0,
+                "target": 95.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 96.0, "status": "Grön", "comment": "Den nya doseringen av fällningskemikalier fungerar bra även vid vårflod."},
+                    "delar2": {"outcome": 95.5, "status": "Grön", "comment": "Reningen ligger stabilt över målvärdet. Förbrukningen av kemikalier har minskat med en tiondel."},
+                },
+            },
+        ],
+        "activities": [
+            {
+                "id": "A1", "title": "Systematisk läcksökning i hela ledningsnätet", "key_result": "NR1",
+                "responsible": "VA-ingenjör",
+                "start": "2026-03-01", "due": "2026-10-31",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Läcksökningen har börjat i Norsjö samhälle och fortsätter i Bastuträsk efter snösmältningen."},
+                    "delar2": {"status": "Pågår", "comment": "Elva läckor är hittade och lagade. Kusfors och Bjurträsk återstår."},
+                },
+            },
+            {
+                "id": "A2", "title": "Byte av vattenledning på Storgatan", "key_result": "NR1",
+                "responsible": "Enhetschef GVA",
+                "start": "2026-05-04", "due": "2026-08-28",
+                "periods": {
+                    "delar1": {"status": "Ej påbörjad", "comment": "Entreprenören är upphandlad och arbetet startar i maj."},
+                    "delar2": {"status": "Klar", "comment": "Ledningen är bytt och gatan återställd före skolstarten."},
+                },
+            },
+            {
+                "id": "A3", "title": "Optimering av pumpdrift och kemikaliedosering i vatten- och reningsverk", "key_result": "NR2",
+                "responsible": "Drifttekniker VA",
+                "start": "2025-11-01", "due": "2026-06-30",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Pumparna är utbytta och doseringen justeras efter vårflodens flöden."},
+                    "delar2": {"status": "Klar", "comment": "Nya driftinställningar är dokumenterade och används av alla drifttekniker."},
+                },
+            },
+        ],
+        "assessments": {
+            "delar1": {
+                "analysis": "Reningen och energianvändningen i verken utvecklas bra. Vattenförlusterna är fortfarande för höga, främst på grund av läckor under tjällossningen. Läcksökningen har kommit igång och ger redan resultat.",
+                "actions": "Ledningsbytet på Storgatan genomförs under sommaren. Läcksökningen utökas till Bastuträsk efter snösmältningen.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+            "delar2": {
+                "analysis": "Energianvändning och fosforreduktion ligger över målvärdena. Vattenförlusterna har minskat med fem procentenheter sedan utgångsläget, men målvärdet är ännu inte nått. Ledningsbytet och läcksökningen väntas ge ytterligare effekt under hösten.",
+                "actions": "Läcksökningen slutförs i Kusfors och Bjurträsk under hösten. Vi tar fram en plan för förnyelse av de äldsta ledningarna.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+        },
+    },
+    (3, "treparten"): {
+        "key_results": [
+            {
+                "id": "NR1",
+                "title": "Insamlat matavfall per invånare i Malå, Norsjö och Sorsele (rullande tolv månader)",
+                "measure": "kg/invånare",
+                "baseline": 38.0,
+                "target": 45.0,
+                "direction": "Högre är bättre",
+                "weight": 2.0,
+                "periods": {
+                    "delar1": {"outcome": 41.0, "status": "Röd", "comment": "Mängden ökar, men långsammare än vi räknat med. Ökningen är störst i Sorsele där informationskampanjen startade först."},
+                    "delar2": {"outcome": 44.0, "status": "Gul", "comment": "Sommarens fritidshus bidrar med mer matavfall än förra året. Vi ligger nära målvärdet."},
+                },
+            },
+            {
+                "id": "NR2",
+                "title": "Felsorteringsgrad i insamlat matavfall",
+                "measure": "%",
+                "baseline": 8.0,
+                "target": 5.0,
+                "direction": "Lägre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 6.5, "status": "Röd", "comment": "Plockanalysen i mars visade mycket plastpåsar i matavfallet, särskilt i flerbostadshus."},
+                    "delar2": {"outcome": 5.4, "status": "Gul", "comment": "Gratis papperspåsar i flerbostadshusen har minskat felsorteringen tydligt."},
+                },
+            },
+            {
+                "id": "NR3",
+                "title": "Bränsleförbrukning för insamlingsfordonen",
+                "measure": "liter/100 km",
+                "baseline": 42.0,
+                "target": 38.0,
+                "direction": "Lägre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 38.5, "status": "Gul", "comment": "De nya körturerna i Malå har kortat körsträckan. Vinterväglaget drog upp förbrukningen i januari."},
+                    "delar2": {"outcome": 37.8, "status": "Grön", "comment": "Med sommarväglag och de nya turerna i alla tre kommuner är målvärdet nått."},
+                },
+            },
+        ],
+        "activities": [
+            {
+                "id": "A1", "title": "Informationskampanj om matavfall i alla tre kommuner", "key_result": "NR1",
+                "responsible": "Renhållningschef",
+                "start": "2026-02-01", "due": "2026-09-30",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Kampanjen har startat i Sorsele och Norsjö. Malå följer i maj."},
+                    "delar2": {"status": "Pågår", "comment": "Kampanjen har nått alla tre kommuner. En avslutande insats görs på höstmarknaderna."},
+                },
+            },
+            {
+                "id": "A2", "title": "Utdelning av papperspåsar och sorteringsinformation i flerbostadshus", "key_result": "NR2",
+                "responsible": "Renhållningshandläggare",
+                "start": "2026-04-01", "due": "2026-06-30",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Påsar och information är levererade till de kommunala bostadsbolagen."},
+                    "delar2": {"status": "Klar", "comment": "Alla flerbostadshus har fått påsar och information. Ny plockanalys görs i oktober."},
+                },
+            },
+            {
+                "id": "A3", "title": "Ny ruttplanering för insamlingen i Malå, Norsjö och Sorsele", "key_result": "NR3",
+                "responsible": "Renhållningschef",
+                "start": "2025-09-01", "due": "2026-03-31",
+                "periods": {
+                    "delar1": {"status": "Klar", "comment": "De nya rutterna används i alla tre kommuner sedan mars."},
+                    "delar2": {"status": "Klar", "comment": "Rutterna har fungerat bra. Chaufförerna har lämnat några förslag på justeringar."},
+                },
+            },
+        ],
+        "assessments": {
+            "delar1": {
+                "analysis": "Insamlingen har blivit effektivare, men mängden matavfall och felsorteringen ligger efter målvärdena. Plockanalysen visar att felsorteringen främst gäller flerbostadshus. Ruttplaneringen har gett lägre bränsleförbrukning.",
+                "actions": "Vi delar ut papperspåsar i flerbostadshusen under våren och genomför kampanjen i Malå i maj.",
+                "proposal": "Ej uppfyllt",
+                "motivation": "",
+            },
+            "delar2": {
+                "analysis": "Alla nyckelresultat har förbättrats sedan delår 1, och bränsleförbrukningen har nått målvärdet. Matavfall och felsortering ligger nära målvärdena efter vårens insatser. Samverkan mellan de tre kommunerna har fungerat väl.",
+                "actions": "En ny plockanalys görs i oktober för att se om effekten i flerbostadshusen håller i sig.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+        },
+    },
+    # ------------------------------------------------------------------
+    # Mål 4 – Hög kvalitet och service, våga prova nytt (Teknik)
+    # ------------------------------------------------------------------
+    (4, "maltider"): {
+        "key_results": [
+            {
+                "id": "NR1",
+                "title": "Andel elever på Norsjöskolan som är nöjda med skollunchen",
+                "measure": "%",
+                "baseline": 68.0,
+                "target": 75.0,
+                "direction": "Högre är bättre",
+                "weight": 2.0,
+                "periods": {
+                    "delar1": {"outcome": 74.0, "status": "Gul", "comment": "Elevenkäten i mars visar att fler är nöjda med smaken, men många tycker att det är stökigt i matsalen."},
+                    "delar2": {"outcome": 74.5, "status": "Gul", "comment": "Snabbenkäten i skolrestaurangen i augusti visar ungefär samma nivå. Ljudmiljön är fortfarande det som får sämst betyg."},
+                },
+            },
+            {
+                "id": "NR2",
+                "title": "Andel beställningar av specialkost som görs via e-tjänsten",
+                "measure": "%",
+                "baseline": 20.0,
+                "target": 80.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 55.0, "status": "Röd", "comment": "E-tjänsten öppnade i februari. Många vårdnadshavare lämnar fortfarande intyg på papper till förskolan."},
+                    "delar2": {"outcome": 82.0, "status": "Grön", "comment": "Inför höstterminen gick alla beställningar via e-tjänsten utom några få med särskilda behov."},
+                },
+            },
+            {
+                "id": "NR3",
+                "title": "Andel publicerade matsedlar med allergeninformation i skolmatsappen",
+                "measure": "%",
+                "baseline": None,
+                "target": 100.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 100.0, "status": "Grön", "comment": "Alla matsedlar publiceras i appen med allergeninformation sedan januari. Nytt nyckelresultat, så utgångsläge saknas."},
+                    "delar2": {"outcome": 100.0, "status": "Grön", "comment": "Publiceringen fungerar som planerat, även för sommarens måltider inom omsorgen."},
+                },
+            },
+        ],
+        "activities": [
+            {
+                "id": "A1", "title": "E-tjänst för beställning av specialkost", "key_result": "NR2",
+                "responsible": "Kostchef",
+                "start": "2025-10-01", "due": "2026-02-15",
+                "periods": {
+                    "delar1": {"status": "Klar", "comment": "E-tjänsten är i drift och har presenterats på föräldramöten."},
+                    "delar2": {"status": "Klar", "comment": "Utskick till alla vårdnadshavare inför höstterminen ökade användningen kraftigt."},
+                },
+            },
+            {
+                "id": "A2", "title": "Matråd med elever på Norsjöskolan", "key_result": "NR1",
+                "responsible": "Kökschef Solstrålen",
+                "start": "2026-01-20", "due": "2026-12-15",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Matrådet har träffats tre gånger och önskat fler vegetariska rätter och en salladsbuffé."},
+                    "delar2": {"status": "Pågår", "comment": "Elevernas önskemål finns med i höstens matsedel. Ljudmiljön tas upp med skolan."},
+                },
+            },
+            {
+                "id": "A3", "title": "Ljuddämpande åtgärder i skolrestaurangen", "key_result": "NR1",
+                "responsible": "Kostchef",
+                "start": "2026-06-15", "due": "2026-10-31",
+                "periods": {
+                    "delar1": {"status": "Ej påbörjad", "comment": "Åtgärden planeras tillsammans med Fastighet och service till sommarlovet."},
+                    "delar2": {"status": "Försenad", "comment": "Ljudabsorbenterna har lång leveranstid och monteras först under höstlovet."},
+                },
+            },
+        ],
+        "assessments": {
+            "delar1": {
+                "analysis": "Digitaliseringen har kommit en bit på väg och matsedlarna finns nu med allergeninformation i appen. Specialkostbeställningarna ligger efter eftersom e-tjänsten är ny. Elevernas nöjdhet har ökat men hålls tillbaka av ljudmiljön i matsalen.",
+                "actions": "Vi informerar om e-tjänsten vid terminsstarten och planerar ljuddämpning i skolrestaurangen till sommaren.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+            "delar2": {
+                "analysis": "E-tjänsten för specialkost används nu av nästan alla och matsedlarna publiceras digitalt. Elevernas nöjdhet ligger kvar strax under målvärdet. Ljudmiljön är den viktigaste förklaringen enligt både enkäten och matrådet.",
+                "actions": "Ljudabsorbenterna monteras under höstlovet och en ny elevenkät görs i november.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+        },
+    },
+    (4, "fastighet"): {
+        "key_results": [
+            {
+                "id": "NR1",
+                "title": "Andel felanmälningar som är åtgärdade inom utlovad tid",
+                "measure": "%",
+                "baseline": 72.0,
+                "target": 90.0,
+                "direction": "Högre är bättre",
+                "weight": 2.0,
+                "periods": {
+                    "delar1": {"outcome": 90.5, "status": "Grön", "comment": "Den nya prioriteringen av felanmälningar och dagliga avstämningar i vaktmästeriet ger tydlig effekt."},
+                    "delar2": {"outcome": 91.0, "status": "Grön", "comment": "Vi håller nivån även under semesterperioden tack vare bättre planering av bemanningen."},
+                },
+            },
+            {
+                "id": "NR2",
+                "title": "Hyresgästernas nöjdhet med lokalvården",
+                "measure": "index",
+                "baseline": 70.0,
+                "target": 78.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 77.0, "status": "Gul", "comment": "Hyresgästerna är mer nöjda sedan vi införde städprotokoll som syns i varje lokal. Förskolorna ger fortfarande lägst betyg."},
+                    "delar2": {"outcome": 79.0, "status": "Grön", "comment": "Nya städscheman för förskolorna, framtagna tillsammans med personalen, har höjt betygen."},
+                },
+            },
+            {
+                "id": "NR3",
+                "title": "Andel felanmälningar som kommer in via den digitala felanmälan",
+                "measure": "%",
+                "baseline": 35.0,
+                "target": 70.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 64.0, "status": "Gul", "comment": "QR-koder i alla lokaler gör det enkelt att felanmäla. Telefonsamtalen har minskat med ungefär hälften."},
+                    "delar2": {"outcome": 73.0, "status": "Grön", "comment": "Målvärdet är nått. Felanmälningarna blir också mer fullständiga eftersom bild kan bifogas."},
+                },
+            },
+        ],
+        "activities": [
+            {
+                "id": "A1", "title": "QR-koder för digital felanmälan i alla kommunala lokaler", "key_result": "NR3",
+                "responsible": "Enhetschef Fastighet och service",
+                "start": "2025-09-15", "due": "2026-03-31",
+                "periods": {
+                    "delar1": {"status": "Klar", "comment": "QR-koder sitter uppe i alla lokaler och rutinen är känd hos hyresgästerna."},
+                    "delar2": {"status": "Klar", "comment": "Koderna har kompletterats i de lokaler som byggts om under sommaren."},
+                },
+            },
+            {
+                "id": "A2", "title": "Daglig avstämning och prioritering av felanmälningar i vaktmästeriet", "key_result": "NR1",
+                "responsible": "Arbetsledare vaktmästeri",
+                "start": "2026-01-07", "due": "2026-12-31",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Avstämningen hålls varje morgon och tar femton minuter."},
+                    "delar2": {"status": "Pågår", "comment": "Arbetssättet fungerar och har även börjat användas av GVA."},
+                },
+            },
+            {
+                "id": "A3", "title": "Nya städscheman för förskolorna tillsammans med personalen", "key_result": "NR2",
+                "responsible": "Arbetsledare lokalvård",
+                "start": "2026-03-01", "due": "2026-08-15",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Dialog är genomförd på Myrstackens och Solsidans förskolor."},
+                    "delar2": {"status": "Klar", "comment": "De nya schemana gäller från höstterminen på alla förskolor."},
+                },
+            },
+        ],
+        "assessments": {
+            "delar1": {
+                "analysis": "Fastighet och service har tagit stora steg i digitaliseringen av felanmälan. Felanmälningarna åtgärdas i tid i högre grad än tidigare. Nöjdheten med lokalvården har ökat men når inte riktigt målvärdet, främst på förskolorna.",
+                "actions": "Vi tar fram nya städscheman för förskolorna tillsammans med personalen under våren.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+            "delar2": {
+                "analysis": "Alla nyckelresultat har nått sina målvärden. Den digitala felanmälan, daglig prioritering och dialog med hyresgästerna har gett både snabbare åtgärder och nöjdare hyresgäster. Arbetssätten är nu en del av den ordinarie driften.",
+                "actions": "Vi följer upp nöjdheten igen i december och delar erfarenheterna av felanmälan med GVA.",
+                "proposal": "Uppfyllt",
+                "motivation": "",
+            },
+        },
+    },
+    (4, "gva"): {
+        "key_results": [
+            {
+                "id": "NR1",
+                "title": "Andel felanmälningar om gata, park och vatten som kommer in digitalt",
+                "measure": "%",
+                "baseline": 30.0,
+                "target": 60.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 42.0, "status": "Röd", "comment": "Den digitala felanmälan lanserades i mars och är ännu inte känd hos alla. Under vintern kom de flesta anmälningar om snöröjning via telefon."},
+                    "delar2": {"outcome": 55.0, "status": "Gul", "comment": "Kampanjen i lokaltidningen och på kommunens webbplats har ökat användningen. Äldre medborgare ringer fortfarande i hög grad."},
+                },
+            },
+            {
+                "id": "NR2",
+                "title": "Andel anmärkningar från lekplatsbesiktningen som är åtgärdade",
+                "measure": "%",
+                "baseline": 55.0,
+                "target": 90.0,
+                "direction": "Högre är bättre",
+                "weight": 2.0,
+                "periods": {
+                    "delar1": {"outcome": 80.0, "status": "Röd", "comment": "Anmärkningarna från fjolårets besiktning åtgärdas efter snösmältningen. Fallskyddet i Bastuträsk väntar på leverans."},
+                    "delar2": {"outcome": 92.0, "status": "Grön", "comment": "Alla anmärkningar med hög risk är åtgärdade. Två mindre anmärkningar återstår på lekplatsen vid Norsjövallen."},
+                },
+            },
+            {
+                "id": "NR3",
+                "title": "Andel felanmälningar om vägar och gatubelysning som är åtgärdade inom fem arbetsdagar",
+                "measure": "%",
+                "baseline": 70.0,
+                "target": 85.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 83.0, "status": "Gul", "comment": "Gatubelysningen har åtgärdats snabbare sedan vi fick ett eget lager av armaturer."},
+                    "delar2": {"outcome": 86.0, "status": "Grön", "comment": "Med barmark går vägärendena fortare att åtgärda. Målvärdet är nått."},
+                },
+            },
+        ],
+        "activities": [
+            {
+                "id": "A1", "title": "Lansering av digital felanmälan för gata, park och vatten", "key_result": "NR1",
+                "responsible": "Enhetschef GVA",
+                "start": "2025-11-01", "due": "2026-03-15",
+                "periods": {
+                    "delar1": {"status": "Klar", "comment": "Felanmälan finns på webbplatsen sedan mars och kopplas direkt till arbetsordersystemet."},
+                    "delar2": {"status": "Klar", "comment": "Funktionen är stabil och har kompletterats med kartvisning."},
+                },
+            },
+            {
+                "id": "A2", "title": "Informationskampanj om digital felanmälan", "key_result": "NR1",
+                "responsible": "Kommunikatör",
+                "start": "2026-04-15", "due": "2026-09-30",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Annonsen i lokaltidningen är beställd till maj."},
+                    "delar2": {"status": "Pågår", "comment": "Annonser och inlägg i sociala medier är publicerade. Ett informationsblad delas ut på träffpunkter för äldre i september."},
+                },
+            },
+            {
+                "id": "A3", "title": "Åtgärdsplan för anmärkningar från lekplatsbesiktningen", "key_result": "NR2",
+                "responsible": "Parkförman",
+                "start": "2026-04-01", "due": "2026-07-31",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Åtgärderna är prioriterade efter risk och material är beställt."},
+                    "delar2": {"status": "Klar", "comment": "Planen är genomförd utom två mindre åtgärder som görs i samband med höstens besiktning."},
+                },
+            },
+        ],
+        "assessments": {
+            "delar1": {
+                "analysis": "Den digitala felanmälan har precis startat och har ännu inte fått genomslag. Lekplatsanmärkningarna kan inte åtgärdas förrän efter snösmältningen, vilket förklarar det låga utfallet. Åtgärdstiden för vägar och belysning har förbättrats.",
+                "actions": "Vi startar en informationskampanj om felanmälan i maj och åtgärdar lekplatserna i prioritetsordning under försommaren.",
+                "proposal": "Ej uppfyllt",
+                "motivation": "",
+            },
+            "delar2": {
+                "analysis": "Lekplatser och felanmälningar om vägar och belysning har nått sina målvärden. Den digitala felanmälan används mer, men många medborgare ringer fortfarande. Vi behöver nå de grupper som inte använder digitala kanaler.",
+                "actions": "Vi sprider information på träffpunkter för äldre och låter telefonsamtal registreras i samma system så att alla ärenden följs upp lika.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+        },
+    },
+    (4, "treparten"): {
+        "key_results": [
+            {
+                "id": "NR1",
+                "title": "Reklamationer på missade tömningar per 10 000 tömningar",
+                "measure": "antal",
+                "baseline": 12.0,
+                "target": 6.0,
+                "direction": "Lägre är bättre",
+                "weight": 2.0,
+                "periods": {
+                    "delar1": {"outcome": 6.0, "status": "Grön", "comment": "Chaufförerna kvitterar varje tömning i den nya fordonsdatorn, vilket har halverat antalet missade tömningar."},
+                    "delar2": {"outcome": 5.5, "status": "Grön", "comment": "Nivån håller i sig. De reklamationer som kommer gäller oftast kärl som inte varit framställda."},
+                },
+            },
+            {
+                "id": "NR2",
+                "title": "Andel ändringar av abonnemang som görs via e-tjänsten",
+                "measure": "%",
+                "baseline": 15.0,
+                "target": 40.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 31.0, "status": "Röd", "comment": "E-tjänsten fungerar, men i Malå och Sorsele är den ännu inte länkad från kommunernas webbplatser."},
+                    "delar2": {"outcome": 37.0, "status": "Gul", "comment": "Länkarna finns nu hos alla tre kommuner. Ändringar inför sommarabonnemang gjordes ofta digitalt."},
+                },
+            },
+            {
+                "id": "NR3",
+                "title": "Andel reklamationer som är besvarade inom två arbetsdagar",
+                "measure": "%",
+                "baseline": 78.0,
+                "target": 95.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 96.0, "status": "Grön", "comment": "Kundtjänsten har fått en gemensam inkorg för alla tre kommuner."},
+                    "delar2": {"outcome": 97.0, "status": "Grön", "comment": "Svarstiderna är korta även under semesterperioden."},
+                },
+            },
+        ],
+        "activities": [
+            {
+                "id": "A1", "title": "Fordonsdatorer med kvittens av tömning i alla insamlingsbilar", "key_result": "NR1",
+                "responsible": "Renhållningschef",
+                "start": "2025-08-18", "due": "2026-01-31",
+                "periods": {
+                    "delar1": {"status": "Klar", "comment": "Alla bilar har fordonsdator och chaufförerna är utbildade."},
+                    "delar2": {"status": "Klar", "comment": "Uppgifterna från fordonsdatorerna används nu också för att besvara reklamationer."},
+                },
+            },
+            {
+                "id": "A2", "title": "Länk till e-tjänsten för abonnemang från alla tre kommuners webbplatser", "key_result": "NR2",
+                "responsible": "Renhållningshandläggare",
+                "start": "2026-02-01", "due": "2026-05-31",
+                "periods": {
+                    "delar1": {"status": "Försenad", "comment": "Malå och Sorsele håller på att byta webbplats, vilket har försenat länkningen."},
+                    "delar2": {"status": "Klar", "comment": "Länkarna kom på plats i juni när de nya webbplatserna lanserades."},
+                },
+            },
+            {
+                "id": "A3", "title": "Gemensam inkorg och svarsmallar för kundtjänsten", "key_result": "NR3",
+                "responsible": "Renhållningshandläggare",
+                "start": "2025-12-01", "due": "2026-02-28",
+                "periods": {
+                    "delar1": {"status": "Klar", "comment": "Inkorgen och svarsmallarna används sedan februari."},
+                    "delar2": {"status": "Klar", "comment": "Svarsmallarna har översatts till enkel svenska och engelska."},
+                },
+            },
+        ],
+        "assessments": {
+            "delar1": {
+                "analysis": "Servicen till abonnenterna har blivit bättre med färre missade tömningar och snabbare svar på reklamationer. E-tjänsten för abonnemang används ännu för lite, främst för att den inte syns på alla kommuners webbplatser. Samverkan mellan kommunerna fungerar men webbytet har försenat arbetet.",
+                "actions": "Vi följer upp länkningen med Malå och Sorsele så att den kommer på plats när de nya webbplatserna lanseras.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+            "delar2": {
+                "analysis": "Två av tre nyckelresultat har nått målvärdet och e-tjänsten används allt mer. Andelen digitala ändringar ligger strax under målvärdet. Resultatet tyder på att abonnenterna väljer e-tjänsten när den är lätt att hitta.",
+                "actions": "Vi skickar information om e-tjänsten med höstens fakturor i alla tre kommuner.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+        },
+    },
+    # ------------------------------------------------------------------
+    # Mål 5 – Goda förutsättningar för ett rikt fritidsliv (Utveckling)
+    # ------------------------------------------------------------------
+    (5, "kultur"): {
+        "key_results": [
+            {
+                "id": "NR1",
+                "title": "Besök på biblioteket i Norsjö och filialen i Bastuträsk (snitt per månad)",
+                "measure": "antal",
+                "baseline": 2400.0,
+                "target": 2700.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 2720.0, "status": "Grön", "comment": "Meröppet på lördagar och sagostunder för förskolan har lockat fler besökare."},
+                    "delar2": {"outcome": 2750.0, "status": "Grön", "comment": "Sommarboken och bokbussens turer till byarna höll uppe besöken under sommaren."},
+                },
+            },
+            {
+                "id": "NR2",
+                "title": "Besök i sim- och sporthallen (snitt per månad)",
+                "measure": "antal",
+                "baseline": 3100.0,
+                "target": 3400.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 3450.0, "status": "Grön", "comment": "Simskolan och vattengympan har varit fullbokade och sporthallen används alla kvällar."},
+                    "delar2": {"outcome": 2900.0, "status": "Röd", "comment": "Simhallen var stängd i sju veckor under sommaren för byte av reningsutrustning, vilket drar ned snittet."},
+                },
+            },
+            {
+                "id": "NR3",
+                "title": "Antal elever i kulturskolan",
+                "measure": "antal",
+                "baseline": 145.0,
+                "target": 165.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 158.0, "status": "Röd", "comment": "Den nya dansgruppen har fått många elever, men kön till gitarr och piano är lång på grund av en vakant lärartjänst."},
+                    "delar2": {"outcome": 168.0, "status": "Grön", "comment": "Lärartjänsten är tillsatt från höstterminen och kön är nästan borta."},
+                },
+            },
+            {
+                "id": "NR4",
+                "title": "Antal föreningar som får aktivitets- eller anläggningsbidrag",
+                "measure": "antal",
+                "baseline": 32.0,
+                "target": 36.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 36.0, "status": "Grön", "comment": "Fyra nya föreningar har sökt bidrag efter informationsträffen i februari, bland annat två bygdegårdsföreningar."},
+                    "delar2": {"outcome": 37.0, "status": "Grön", "comment": "Ytterligare en förening har fått anläggningsbidrag för sin skidspårsmaskin."},
+                },
+            },
+        ],
+        "activities": [
+            {
+                "id": "A1", "title": "Meröppet bibliotek på lördagar", "key_result": "NR1",
+                "responsible": "Bibliotekschef",
+                "start": "2025-09-01", "due": "2026-02-28",
+                "periods": {
+                    "delar1": {"status": "Klar", "comment": "Meröppet infördes i februari och har använts av drygt 300 låntagare."},
+                    "delar2": {"status": "Klar", "comment": "Meröppet används även under sommaren och utvärderas i november."},
+                },
+            },
+            {
+                "id": "A2", "title": "Rekrytering av lärare i gitarr och piano till kulturskolan", "key_result": "NR3",
+                "responsible": "Kulturskolechef",
+                "start": "2026-01-15", "due": "2026-08-15",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Tjänsten är utannonserad för andra gången."},
+                    "delar2": {"status": "Klar", "comment": "Läraren började i augusti och har tagit emot elever från kön."},
+                },
+            },
+            {
+                "id": "A3", "title": "Informationsträff om föreningsbidrag för nya och små föreningar", "key_result": "NR4",
+                "responsible": "Fritidskonsulent",
+                "start": "2026-02-01", "due": "2026-02-28",
+                "periods": {
+                    "delar1": {"status": "Klar", "comment": "Träffen hölls i februari med femton föreningar."},
+                    "delar2": {"status": "Klar", "comment": "En ny träff planeras till hösten på föreningarnas önskemål."},
+                },
+            },
+        ],
+        "assessments": {
+            "delar1": {
+                "analysis": "Biblioteket, sim- och sporthallen och föreningsbidragen har nått sina målvärden. Kulturskolan har för få elever eftersom en lärartjänst är vakant och kön växer. Utbudet på fritiden är i övrigt brett och välbesökt.",
+                "actions": "Vi annonserar lärartjänsten igen och erbjuder elever i kön prova-på i andra ämnen under tiden.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+            "delar2": {
+                "analysis": "Kulturskolan har nu fler elever än målvärdet sedan lärartjänsten tillsattes. Besöken i sim- och sporthallen har sjunkit under målvärdet på grund av den planerade sommarstängningen. Det är en tillfällig effekt, men målet är inte uppfyllt för perioden.",
+                "actions": "Vi marknadsför simhallens höstprogram extra och följer besöksutvecklingen månadsvis.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+        },
+    },
+    (5, "naringsliv"): {
+        "key_results": [
+            {
+                "id": "NR1",
+                "title": "Antal skyltade och underhållna vandringsleder och besöksmål",
+                "measure": "antal",
+                "baseline": 12.0,
+                "target": 16.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 14.0, "status": "Röd", "comment": "Två leder är klara efter inventeringen. Skyltningen av övriga leder kan göras först när snön har gått."},
+                    "delar2": {"outcome": 16.0, "status": "Grön", "comment": "Skyltningen är klar med hjälp av byaföreningarna i Bjurträsk och Kusfors."},
+                },
+            },
+            {
+                "id": "NR2",
+                "title": "Antal evenemang i evenemangskalendern för Norsjöbygden (rullande tolv månader)",
+                "measure": "antal",
+                "baseline": 120.0,
+                "target": 150.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 146.0, "status": "Gul", "comment": "Fler föreningar lägger själva in sina evenemang sedan kalendern blev enklare att använda."},
+                    "delar2": {"outcome": 151.0, "status": "Grön", "comment": "Sommarens marknader och festivaler har gjort att vi passerat målvärdet."},
+                },
+            },
+        ],
+        "activities": [
+            {
+                "id": "A1", "title": "Inventering och skyltning av leder tillsammans med byaföreningar", "key_result": "NR1",
+                "responsible": "Näringslivsutvecklare besöksnäring",
+                "start": "2025-10-01", "due": "2026-07-31",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Inventeringen är klar och skyltarna är beställda."},
+                    "delar2": {"status": "Klar", "comment": "Alla skyltar är uppsatta och lederna finns beskrivna på Norsjöbygdens webbplats."},
+                },
+            },
+            {
+                "id": "A2", "title": "Förenklad evenemangskalender med utbildning för föreningar", "key_result": "NR2",
+                "responsible": "Kommunikatör",
+                "start": "2025-11-01", "due": "2026-03-31",
+                "periods": {
+                    "delar1": {"status": "Klar", "comment": "Den nya kalendern är i drift och två utbildningstillfällen är genomförda."},
+                    "delar2": {"status": "Klar", "comment": "Föreningarna står nu för två tredjedelar av alla inlagda evenemang."},
+                },
+            },
+        ],
+        "assessments": {
+            "delar1": {
+                "analysis": "Evenemangskalendern har fått fler evenemang och ligger nära målvärdet. Ledskyltningen är beroende av barmark och ligger därför efter. Samarbetet med byaföreningarna fungerar bra.",
+                "actions": "Skyltningen genomförs tillsammans med byaföreningarna i maj och juni.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+            "delar2": {
+                "analysis": "Båda nyckelresultaten har nått målvärdet. Lederna är skyltade och syns digitalt, och evenemangskalendern används flitigt av föreningarna. Arbetet visar att samverkan med föreningslivet ger ett bredare utbud på fritiden.",
+                "actions": "Vi följer upp hur lederna används med besöksräknare under hösten.",
+                "proposal": "Uppfyllt",
+                "motivation": "",
+            },
+        },
+    },
