@@ -64,9 +64,9 @@ def mark_as_example(path: Path) -> None:
     save_atomically(workbook, path)
 
 
-def main() -> None:
+def build(folder: Path) -> int:
+    """Write the filled example workbooks into folder (emptied first); return how many."""
     plan = load_plan(EXAMPLE / "plan.toml")
-    folder = EXAMPLE / "underlag"
     shutil.rmtree(folder, ignore_errors=True)
     write_templates(plan, folder)
     for goal_number, unit_id in plan.expected_submissions():
@@ -75,8 +75,9 @@ def main() -> None:
         fill_workbook(path, plan, key_results(content["key_results"]), activities(content["activities"]),
                       assessments(content["assessments"]))
         mark_as_example(path)
-    print(f"{len(plan.expected_submissions())} exempelarbetsböcker skrivna till {folder}")
+    return len(plan.expected_submissions())
 
 
 if __name__ == "__main__":
-    main()
+    folder = EXAMPLE / "underlag"
+    print(f"{build(folder)} exempelarbetsböcker skrivna till {folder}")

@@ -51,12 +51,12 @@ CONTENT: dict[tuple[int, str], dict] = {
                 "id": "NR3",
                 "title": "Andel arbetsplatsträffar där värdegrunden har diskuterats utifrån ett verkligt fall",
                 "measure": "%",
-                "baseline": None,
+                "baseline": 60.0,
                 "target": 100.0,
                 "direction": "Högre är bättre",
                 "weight": 1.0,
                 "periods": {
-                    "delar1": {"outcome": 85.0, "status": "Gul", "comment": "Nytt nyckelresultat för 2026, därför finns inget utgångsläge. På några APT har tiden inte räckt till värdegrundspunkten."},
+                    "delar1": {"outcome": 95.0, "status": "Gul", "comment": "Nästan alla APT har haft en värdegrundspunkt, jämfört med ungefär hälften förra året. På ett par APT räckte inte tiden till."},
                     "delar2": {"outcome": 100.0, "status": "Grön", "comment": "Värdegrundspunkten ligger nu först på dagordningen och har hållits på alla APT sedan maj."},
                 },
             },
@@ -230,7 +230,7 @@ CONTENT: dict[tuple[int, str], dict] = {
                 "direction": "Lägre är bättre",
                 "weight": 1.0,
                 "periods": {
-                    "delar1": {"outcome": 37.0, "status": "Gul", "comment": "Vi väger svinnet varje vecka sedan februari och har minskat tillagningen av de rätter som ofta blir över. Tallrikssvinnet på Norsjöskolan är fortfarande högt."},
+                    "delar1": {"outcome": 36.5, "status": "Gul", "comment": "Vi väger svinnet varje vecka sedan februari och har minskat tillagningen av de rätter som ofta blir över. Tallrikssvinnet på Norsjöskolan är fortfarande högt."},
                     "delar2": {"outcome": 34.5, "status": "Grön", "comment": "Svinntavlan i matsalen och mindre tallrikar på lågstadiet har gett effekt. Målvärdet är nått för första gången."},
                 },
             },
@@ -1076,3 +1076,830 @@ CONTENT: dict[tuple[int, str], dict] = {
             },
         },
     },
+    # ------------------------------------------------------------------
+    # Mål 6 – Medborgarna känner sig friska och trygga (Utveckling)
+    # ------------------------------------------------------------------
+    (6, "naringsliv"): {
+        "key_results": [
+            {
+                "id": "NR1",
+                "title": "Andel åtgärdspunkter från trygghetsvandringarna som är åtgärdade",
+                "measure": "%",
+                "baseline": 40.0,
+                "target": 75.0,
+                "direction": "Högre är bättre",
+                "weight": 2.0,
+                "periods": {
+                    "delar1": {"outcome": 62.0, "status": "Röd", "comment": "Belysningen vid gångtunneln och busshållplatsen vid skolan är åtgärdad. Röjning av sly längs gångvägarna väntar på barmark."},
+                    "delar2": {"outcome": 78.0, "status": "Grön", "comment": "Röjningen är gjord tillsammans med GVA och de flesta punkterna från höstens vandringar är nu åtgärdade."},
+                },
+            },
+            {
+                "id": "NR2",
+                "title": "Antal deltagare i kommunens folkhälsoinsatser under året",
+                "measure": "antal",
+                "baseline": None,
+                "target": 400.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 330.0, "status": "Gul", "comment": "Friskvårdsveckan i mars samlade många deltagare. Räkningen görs på ett nytt sätt i år, så jämförbart utgångsläge saknas."},
+                    "delar2": {"outcome": 460.0, "status": "Grön", "comment": "Sommarens prova-på-aktiviteter vid Norsjön har gjort att vi redan passerat årets målvärde."},
+                },
+            },
+            {
+                "id": "NR3",
+                "title": "Andel elever i årskurs 7–9 som nåtts av ANDT-förebyggande insatser",
+                "measure": "%",
+                "baseline": 60.0,
+                "target": 90.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 85.0, "status": "Gul", "comment": "Föreläsningarna för årskurs 8 och 9 är genomförda. Årskurs 7 får sin insats i maj tillsammans med polisen."},
+                    "delar2": {"outcome": 88.0, "status": "Gul", "comment": "Insatsen för årskurs 7 är genomförd, men en klass missade den på grund av en skolresa och får den i september."},
+                },
+            },
+        ],
+        "activities": [
+            {
+                "id": "A1", "title": "Trygghetsvandringar i Norsjö och Bastuträsk med polis och bostadsbolag", "key_result": "NR1",
+                "responsible": "Folkhälsostrateg",
+                "start": "2025-09-15", "due": "2026-10-31",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Höstens vandringar är uppföljda och åtgärderna är fördelade på ansvariga."},
+                    "delar2": {"status": "Pågår", "comment": "Nästa vandring är bokad till oktober i Bastuträsk."},
+                },
+            },
+            {
+                "id": "A2", "title": "Friskvårdsvecka och prova-på-aktiviteter med föreningar", "key_result": "NR2",
+                "responsible": "Folkhälsostrateg",
+                "start": "2026-02-01", "due": "2026-08-31",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Friskvårdsveckan är genomförd. Sommarens aktiviteter planeras med sex föreningar."},
+                    "delar2": {"status": "Klar", "comment": "Alla planerade aktiviteter är genomförda och utvärderade tillsammans med föreningarna."},
+                },
+            },
+            {
+                "id": "A3", "title": "ANDT-förebyggande föreläsningar för årskurs 7–9", "key_result": "NR3",
+                "responsible": "Folkhälsostrateg",
+                "start": "2026-01-15", "due": "2026-05-31",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Två av tre årskurser är klara."},
+                    "delar2": {"status": "Försenad", "comment": "En klass återstår och får insatsen i september."},
+                },
+            },
+        ],
+        "assessments": {
+            "delar1": {
+                "analysis": "Folkhälsoinsatserna når många deltagare och det förebyggande arbetet i skolan går enligt plan. Åtgärderna efter trygghetsvandringarna går långsammare eftersom röjningen inte kan göras förrän efter snösmältningen. Samverkan med polis och skola fungerar väl.",
+                "actions": "Röjningen längs gångvägarna görs tillsammans med GVA i maj. Insatsen för årskurs 7 genomförs före skolavslutningen.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+            "delar2": {
+                "analysis": "Trygghetsåtgärderna och folkhälsoinsatserna har nått sina målvärden. Det förebyggande arbetet i skolan ligger strax under målvärdet eftersom en klass inte har fått insatsen. Sammantaget har arbetet för hälsa och trygghet tagit tydliga steg framåt.",
+                "actions": "Den återstående klassen får insatsen i september. Höstens trygghetsvandring görs i Bastuträsk.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+        },
+    },
+    (6, "arbetsmarknad"): {
+        "key_results": [
+            {
+                "id": "NR1",
+                "title": "Andel deltagare på Knut'n som har en individuell plan för hälsa och sysselsättning",
+                "measure": "%",
+                "baseline": 50.0,
+                "target": 90.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 78.0, "status": "Röd", "comment": "Planerna görs i samtal med varje deltagare och tar längre tid än vi räknat med. Alla nya deltagare får en plan från start."},
+                    "delar2": {"outcome": 92.0, "status": "Grön", "comment": "Nästan alla deltagare har nu en plan. Planerna följs upp var tredje månad."},
+                },
+            },
+            {
+                "id": "NR2",
+                "title": "Andel deltagare som efter sex månader upplever att de mår bättre",
+                "measure": "%",
+                "baseline": 58.0,
+                "target": 70.0,
+                "direction": "Högre är bättre",
+                "weight": 2.0,
+                "periods": {
+                    "delar1": {"outcome": 70.0, "status": "Grön", "comment": "Deltagarna lyfter fram gemenskapen i fikarummet och att arbetsuppgifterna är anpassade."},
+                    "delar2": {"outcome": 71.0, "status": "Grön", "comment": "Resultatet håller i sig. Flera deltagare nämner de gemensamma promenaderna som viktiga."},
+                },
+            },
+            {
+                "id": "NR3",
+                "title": "Antal deltagare i Knut'ns friskvårdsaktiviteter (snitt per vecka)",
+                "measure": "antal",
+                "baseline": 12.0,
+                "target": 18.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 19.0, "status": "Grön", "comment": "Promenadgruppen och bassängträningen i simhallen är populära."},
+                    "delar2": {"outcome": 17.0, "status": "Gul", "comment": "Deltagandet sjönk när simhallen var stängd under sommaren. Promenadgruppen har fortsatt som vanligt."},
+                },
+            },
+        ],
+        "activities": [
+            {
+                "id": "A1", "title": "Individuella planer för hälsa och sysselsättning för alla deltagare", "key_result": "NR1",
+                "responsible": "Arbetsledare Knut'n",
+                "start": "2025-10-01", "due": "2026-06-30",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Tre av fyra deltagare har en plan. Samtalen med resterande är bokade."},
+                    "delar2": {"status": "Klar", "comment": "Alla som vill ha en plan har fått en. Två deltagare har avböjt."},
+                },
+            },
+            {
+                "id": "A2", "title": "Friskvård på arbetstid med promenadgrupp och bassängträning", "key_result": "NR3",
+                "responsible": "Arbetsledare Knut'n",
+                "start": "2026-01-12", "due": "2026-12-18",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Aktiviteterna hålls två gånger i veckan."},
+                    "delar2": {"status": "Pågår", "comment": "Bassängträningen startar igen i september efter sommarstängningen."},
+                },
+            },
+            {
+                "id": "A3", "title": "Hälsoenkät till deltagarna efter sex månader", "key_result": "NR2",
+                "responsible": "Enhetschef arbetsmarknad",
+                "start": "2025-08-01", "due": "2026-12-31",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Enkäten lämnas ut löpande när en deltagare har varit på Knut'n i sex månader."},
+                    "delar2": {"status": "Pågår", "comment": "Svarsfrekvensen är hög eftersom enkäten fylls i vid uppföljningssamtalet."},
+                },
+            },
+        ],
+        "assessments": {
+            "delar1": {
+                "analysis": "Deltagarna på Knut'n upplever i högre grad att de mår bättre och friskvårdsaktiviteterna är välbesökta. De individuella planerna tar längre tid att ta fram än beräknat. Arbetet med planerna är ändå det som ger bäst underlag för nästa steg mot sysselsättning.",
+                "actions": "Vi avsätter fasta tider för plansamtal under maj och juni så att alla deltagare har en plan före sommaren.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+            "delar2": {
+                "analysis": "Nästan alla deltagare har nu en individuell plan och andelen som mår bättre ligger över målvärdet. Friskvården påverkades av sommarstängningen i simhallen. Sammantaget bidrar Knut'n tydligt till deltagarnas hälsa.",
+                "actions": "Bassängträningen återupptas i september och vi prövar en skidgrupp under vintern.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+        },
+    },
+    (6, "kultur"): {
+        "key_results": [
+            {
+                "id": "NR1",
+                "title": "Besök på fritidsgården (snitt per öppen kväll)",
+                "measure": "antal",
+                "baseline": 22.0,
+                "target": 28.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 27.0, "status": "Gul", "comment": "Ungdomarna har själva planerat aktiviteter, bland annat turneringar i e-sport och matlagning."},
+                    "delar2": {"outcome": 29.0, "status": "Grön", "comment": "Sommaröppet med utomhusaktiviteter lockade fler än väntat, även från Bastuträsk."},
+                },
+            },
+            {
+                "id": "NR2",
+                "title": "Tider för spontanidrott i sporthallen",
+                "measure": "timmar/vecka",
+                "baseline": 6.0,
+                "target": 10.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 10.0, "status": "Grön", "comment": "Fredags- och lördagskvällarna är nu öppna för spontanidrott med fritidsledare på plats."},
+                    "delar2": {"outcome": 10.0, "status": "Grön", "comment": "Tiderna har legat kvar hela perioden och används mest av unga mellan 13 och 17 år."},
+                },
+            },
+            {
+                "id": "NR3",
+                "title": "Andel personal på fritidsgården som gått utbildning i våldsprevention",
+                "measure": "%",
+                "baseline": 20.0,
+                "target": 100.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 60.0, "status": "Röd", "comment": "Tre av fem medarbetare har gått utbildningen. De övriga är anmälda till höstens utbildningstillfälle."},
+                    "delar2": {"outcome": 90.0, "status": "Gul", "comment": "Ytterligare en medarbetare har gått utbildningen. En nyanställd fritidsledare går den i oktober."},
+                },
+            },
+        ],
+        "activities": [
+            {
+                "id": "A1", "title": "Ungdomsråd som planerar fritidsgårdens aktiviteter", "key_result": "NR1",
+                "responsible": "Fritidsgårdsledare",
+                "start": "2025-09-01", "due": "2026-12-18",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Ungdomsrådet träffas varannan vecka och har tagit fram vårens program."},
+                    "delar2": {"status": "Pågår", "comment": "Rådet planerade sommaröppet och har nu börjat med höstens program."},
+                },
+            },
+            {
+                "id": "A2", "title": "Öppen sporthall på fredags- och lördagskvällar", "key_result": "NR2",
+                "responsible": "Kultur- och fritidschef",
+                "start": "2025-10-01", "due": "2026-01-31",
+                "periods": {
+                    "delar1": {"status": "Klar", "comment": "De öppna kvällarna infördes i januari och är bemannade med fritidsledare."},
+                    "delar2": {"status": "Klar", "comment": "Arbetssättet fungerar och fortsätter under hösten."},
+                },
+            },
+            {
+                "id": "A3", "title": "Utbildning i våldsprevention för fritidsgårdens personal", "key_result": "NR3",
+                "responsible": "Kultur- och fritidschef",
+                "start": "2026-02-01", "due": "2026-10-31",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Första utbildningstillfället är genomfört."},
+                    "delar2": {"status": "Pågår", "comment": "En medarbetare återstår och går utbildningen i oktober."},
+                },
+            },
+        ],
+        "assessments": {
+            "delar1": {
+                "analysis": "Fritidsgården har fler besökare sedan ungdomarna själva fått planera verksamheten, och sporthallen är öppen för spontanidrott två kvällar i veckan. Utbildningen i våldsprevention ligger efter plan eftersom det bara funnits ett utbildningstillfälle. Unga har i dag fler trygga mötesplatser än förra året.",
+                "actions": "Övrig personal utbildas vid höstens tillfälle.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+            "delar2": {
+                "analysis": "Besöken på fritidsgården och tiderna för spontanidrott har nått målvärdena. Nästan all personal har gått utbildningen i våldsprevention. Det som återstår gäller en nyanställd medarbetare.",
+                "actions": "Den nyanställda fritidsledaren går utbildningen i oktober, och vi gör utbildningen till en del av introduktionen för nya medarbetare.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+        },
+    },
+    # ------------------------------------------------------------------
+    # Mål 7 – Upplevelsen av att driva företag är god (Utveckling)
+    # ------------------------------------------------------------------
+    (7, "naringsliv"): {
+        "key_results": [
+            {
+                "id": "NR1",
+                "title": "Antal genomförda företagsbesök (rullande tolv månader)",
+                "measure": "antal",
+                "baseline": 40.0,
+                "target": 60.0,
+                "direction": "Högre är bättre",
+                "weight": 2.0,
+                "periods": {
+                    "delar1": {"outcome": 61.0, "status": "Grön", "comment": "Kommunalråd och näringslivsutvecklare gör gemensamma besök varannan vecka. Besöken har gett flera konkreta ärenden om lokaler och kompetensförsörjning."},
+                    "delar2": {"outcome": 63.0, "status": "Grön", "comment": "Besöken har fortsatt även under sommaren, med fokus på besöksnäringen."},
+                },
+            },
+            {
+                "id": "NR2",
+                "title": "Antal nystartade företag (rullande tolv månader)",
+                "measure": "antal",
+                "baseline": 28.0,
+                "target": 32.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 33.0, "status": "Grön", "comment": "Nyföretagandet ökar, särskilt inom skog, bygg och service. Nyföretagarcentrums rådgivning i Norsjö har varit fullbokad."},
+                    "delar2": {"outcome": 31.0, "status": "Röd", "comment": "Färre företag startades under sommaren än förra året. Vi ser samma utveckling i hela Västerbotten."},
+                },
+            },
+            {
+                "id": "NR3",
+                "title": "Antal detaljplanelagda och byggklara verksamhetstomter",
+                "measure": "antal",
+                "baseline": 3.0,
+                "target": 6.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 3.0, "status": "Röd", "comment": "Detaljplanen för industriområdet i Norsjö är överklagad och väntar på beslut från mark- och miljödomstolen."},
+                    "delar2": {"outcome": 6.0, "status": "Grön", "comment": "Detaljplanen vann laga kraft i juni och tre nya tomter kunde iordningställas under sommaren."},
+                },
+            },
+            {
+                "id": "NR4",
+                "title": "Andel företagsärenden där företaget fått återkoppling inom två arbetsdagar",
+                "measure": "%",
+                "baseline": 75.0,
+                "target": 95.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 93.0, "status": "Gul", "comment": "Företagslotsen registrerar nu alla ärenden, vilket gör det lättare att hålla svarstiden."},
+                    "delar2": {"outcome": 96.0, "status": "Grön", "comment": "Ersättare för företagslotsen under semestrarna gjorde att svarstiden hölls hela sommaren."},
+                },
+            },
+        ],
+        "activities": [
+            {
+                "id": "A1", "title": "Gemensamma företagsbesök med kommunalråd och näringslivsutvecklare", "key_result": "NR1",
+                "responsible": "Näringslivschef",
+                "start": "2025-08-18", "due": "2026-12-18",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Besöksplanen följs och alla besök dokumenteras i kundregistret."},
+                    "delar2": {"status": "Pågår", "comment": "Höstens besök riktas mot företag som inte besökts de senaste tre åren."},
+                },
+            },
+            {
+                "id": "A2", "title": "Iordningställande av verksamhetstomter på industriområdet", "key_result": "NR3",
+                "responsible": "Samhällsplanerare",
+                "start": "2026-01-15", "due": "2026-09-30",
+                "periods": {
+                    "delar1": {"status": "Försenad", "comment": "Arbetet kan inte börja förrän detaljplanen har vunnit laga kraft."},
+                    "delar2": {"status": "Klar", "comment": "Tomterna är iordningställda och finns i kommunens tomtkö."},
+                },
+            },
+            {
+                "id": "A3", "title": "Företagslots med ärenderegistrering och fast svarstid", "key_result": "NR4",
+                "responsible": "Näringslivsutvecklare",
+                "start": "2025-11-01", "due": "2026-02-28",
+                "periods": {
+                    "delar1": {"status": "Klar", "comment": "Alla företagsärenden registreras och följs upp varje vecka."},
+                    "delar2": {"status": "Klar", "comment": "Rutinen med ersättare under semestrarna fungerade väl."},
+                },
+            },
+            {
+                "id": "A4", "title": "Startkväll för blivande företagare tillsammans med Nyföretagarcentrum", "key_result": "NR2",
+                "responsible": "Näringslivsutvecklare",
+                "start": "2026-09-01", "due": "2026-10-31",
+                "periods": {
+                    "delar1": {"status": "Ej påbörjad", "comment": "Planeras till hösten."},
+                    "delar2": {"status": "Ej påbörjad", "comment": "Datum och lokal är bokade till den 7 oktober."},
+                },
+            },
+        ],
+        "assessments": {
+            "delar1": {
+                "analysis": "Företagsbesöken och nyföretagandet har nått sina målvärden och svarstiden till företagen är nästan nådd. Bristen på byggklara verksamhetstomter är den största utmaningen, eftersom detaljplanen är överklagad. Företagen lyfter tomter och lokaler som viktiga frågor vid besöken.",
+                "actions": "Vi förbereder markarbetena så att tomterna kan iordningställas direkt när planen vinner laga kraft.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+            "delar2": {
+                "analysis": "Tre nya verksamhetstomter är klara och svarstiden till företagen håller målvärdet. Nyföretagandet har minskat något under sommaren och ligger nu under målvärdet. Minskningen följer utvecklingen i länet.",
+                "actions": "Vi genomför en startkväll för blivande företagare i oktober tillsammans med Nyföretagarcentrum.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+        },
+    },
+    # ------------------------------------------------------------------
+    # Mål 8 – Upplevelsen av den kommunala servicen är god (Utveckling)
+    # ------------------------------------------------------------------
+    (8, "naringsliv"): {
+        "key_results": [
+            {
+                "id": "NR1",
+                "title": "Andel företag som fått svar via en väg in inom 24 timmar",
+                "measure": "%",
+                "baseline": 70.0,
+                "target": 90.0,
+                "direction": "Högre är bättre",
+                "weight": 2.0,
+                "periods": {
+                    "delar1": {"outcome": 90.0, "status": "Grön", "comment": "Den gemensamma funktionsbrevlådan och telefontiden för företag bemannas varje vardag."},
+                    "delar2": {"outcome": 91.0, "status": "Grön", "comment": "Svarstiden har hållits under hela sommaren. Frågorna gäller oftast bygglov och serveringstillstånd."},
+                },
+            },
+            {
+                "id": "NR2",
+                "title": "Antal deltagande företag per träff i nätverket för företag med flera anställda",
+                "measure": "antal",
+                "baseline": 8.0,
+                "target": 12.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 11.0, "status": "Röd", "comment": "Två träffar är genomförda, om kompetensförsörjning och upphandling. Vårens andra träff krockade med skogsbrukets säsongsstart."},
+                    "delar2": {"outcome": 13.0, "status": "Grön", "comment": "Träffen om elförsörjning i juni lockade flera nya företag. Företagen väljer själva teman till hösten."},
+                },
+            },
+            {
+                "id": "NR3",
+                "title": "Andel mottagare som öppnar näringslivets nyhetsbrev",
+                "measure": "%",
+                "baseline": 38.0,
+                "target": 50.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 51.0, "status": "Grön", "comment": "Kortare nyhetsbrev med tydliga rubriker och ett företagsporträtt i varje nummer har ökat läsningen."},
+                    "delar2": {"outcome": 52.0, "status": "Grön", "comment": "Öppningsgraden ligger stabilt över målvärdet."},
+                },
+            },
+        ],
+        "activities": [
+            {
+                "id": "A1", "title": "En väg in för företag med funktionsbrevlåda och telefontid", "key_result": "NR1",
+                "responsible": "Näringslivschef",
+                "start": "2025-09-01", "due": "2026-01-31",
+                "periods": {
+                    "delar1": {"status": "Klar", "comment": "Funktionen är i drift och marknadsförs i nyhetsbrevet och på webbplatsen."},
+                    "delar2": {"status": "Klar", "comment": "Rutinen för bemanning under semestrar har fungerat."},
+                },
+            },
+            {
+                "id": "A2", "title": "Träffar i nätverket för företag med flera anställda", "key_result": "NR2",
+                "responsible": "Näringslivsutvecklare",
+                "start": "2026-01-15", "due": "2026-12-10",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Två träffar är genomförda och nästa hålls i juni."},
+                    "delar2": {"status": "Pågår", "comment": "Tre träffar är genomförda. Höstens två träffar planeras av företagen själva."},
+                },
+            },
+            {
+                "id": "A3", "title": "Nytt upplägg för näringslivets nyhetsbrev", "key_result": "NR3",
+                "responsible": "Kommunikatör",
+                "start": "2025-10-15", "due": "2026-01-31",
+                "periods": {
+                    "delar1": {"status": "Klar", "comment": "Det nya upplägget används sedan januari."},
+                    "delar2": {"status": "Klar", "comment": "Vi följer öppningsgraden per nummer för att se vilka ämnen som intresserar mest."},
+                },
+            },
+        ],
+        "assessments": {
+            "delar1": {
+                "analysis": "Företagen får snabba svar via en väg in och nyhetsbrevet läses av fler än tidigare. Nätverket för företag med flera anställda har ännu inte nått önskat deltagande. Företagen efterfrågar träffar som ligger utanför de mest intensiva säsongerna.",
+                "actions": "Vi låter företagen i nätverket välja datum och teman för kommande träffar.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+            "delar2": {
+                "analysis": "Alla nyckelresultat har nått sina målvärden. Nätverket har vuxit sedan företagen själva fått styra innehållet. Arbetet stärker bilden av kommunen som en lättillgänglig samarbetspart för företagen.",
+                "actions": "Vi fortsätter med företagsstyrda träffar och utvärderar nätverket i december.",
+                "proposal": "Uppfyllt",
+                "motivation": "",
+            },
+        },
+    },
+    (8, "kultur"): {
+        "key_results": [
+            {
+                "id": "NR1",
+                "title": "Andel besökare som är nöjda med bibliotekets service",
+                "measure": "%",
+                "baseline": 85.0,
+                "target": 90.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 91.0, "status": "Grön", "comment": "Besökarna uppskattar särskilt hjälpen med e-tjänster och digitala frågor."},
+                    "delar2": {"outcome": 92.0, "status": "Grön", "comment": "Sommarens besökare, många från andra orter, gav höga betyg."},
+                },
+            },
+            {
+                "id": "NR2",
+                "title": "Handläggningstid från ansökan om föreningsbidrag till beslut",
+                "measure": "dagar",
+                "baseline": 45.0,
+                "target": 30.0,
+                "direction": "Lägre är bättre",
+                "weight": 2.0,
+                "periods": {
+                    "delar1": {"outcome": 32.0, "status": "Gul", "comment": "Beslut fattas nu på delegation varannan vecka i stället för en gång i månaden."},
+                    "delar2": {"outcome": 28.0, "status": "Grön", "comment": "Målvärdet är nått tack vare den nya e-tjänsten där alla bilagor kommer in samtidigt."},
+                },
+            },
+            {
+                "id": "NR3",
+                "title": "Andel bokningar av sporthall och samlingslokaler som görs digitalt",
+                "measure": "%",
+                "baseline": 25.0,
+                "target": 60.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 40.0, "status": "Röd", "comment": "Bokningssystemet visar ännu inte alla lokaler, så många föreningar ringer fortfarande in sina bokningar."},
+                    "delar2": {"outcome": 52.0, "status": "Röd", "comment": "Sporthallen finns nu i systemet, men samlingslokalerna i Bastuträsk läggs in först i oktober."},
+                },
+            },
+        ],
+        "activities": [
+            {
+                "id": "A1", "title": "E-tjänst för ansökan om föreningsbidrag", "key_result": "NR2",
+                "responsible": "Fritidskonsulent",
+                "start": "2025-10-01", "due": "2026-03-31",
+                "periods": {
+                    "delar1": {"status": "Klar", "comment": "E-tjänsten öppnade i mars och de första ansökningarna har kommit in."},
+                    "delar2": {"status": "Klar", "comment": "Nästan alla föreningar söker nu bidrag via e-tjänsten."},
+                },
+            },
+            {
+                "id": "A2", "title": "Alla bokningsbara lokaler in i det digitala bokningssystemet", "key_result": "NR3",
+                "responsible": "Kultur- och fritidschef",
+                "start": "2026-01-15", "due": "2026-06-30",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Sim- och sporthallen är inlagd. Övriga lokaler kräver nya lås för digital nyckel."},
+                    "delar2": {"status": "Försenad", "comment": "Låsbytet i Bastuträsk är försenat och de sista lokalerna läggs in i oktober."},
+                },
+            },
+            {
+                "id": "A3", "title": "Digital vägledning på biblioteket för äldre", "key_result": "NR1",
+                "responsible": "Bibliotekschef",
+                "start": "2025-09-01", "due": "2026-12-15",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Drop-in varje tisdag med hjälp med BankID, e-tjänster och mobil."},
+                    "delar2": {"status": "Pågår", "comment": "Drop-in har fortsatt under sommaren med färre besökare."},
+                },
+            },
+        ],
+        "assessments": {
+            "delar1": {
+                "analysis": "Biblioteket får mycket goda omdömen och handläggningstiden för föreningsbidrag har kortats tydligt. Den digitala lokalbokningen ligger efter, eftersom alla lokaler ännu inte finns i systemet. Föreningarna efterfrågar att kunna boka allt på ett ställe.",
+                "actions": "Vi prioriterar låsbyten så att fler lokaler kan bokas digitalt före hösten.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+            "delar2": {
+                "analysis": "Bibliotekets service och handläggningen av föreningsbidrag har nått sina målvärden. Den digitala lokalbokningen ökar men når inte målvärdet, eftersom samlingslokalerna i Bastuträsk saknas i systemet. Det hänger ihop med att låsbytet blivit försenat.",
+                "actions": "Samlingslokalerna läggs in i bokningssystemet i oktober och föreningarna får en kort introduktion.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+        },
+    },
+    (8, "arbetsmarknad"): {
+        "key_results": [
+            {
+                "id": "NR1",
+                "title": "Andel ansökningar om anställningsstöd som handlagts inom 14 dagar",
+                "measure": "%",
+                "baseline": 70.0,
+                "target": 90.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 87.0, "status": "Gul", "comment": "En gemensam checklista med Arbetsförmedlingen har kortat handläggningen. Några ärenden har väntat på kompletteringar."},
+                    "delar2": {"outcome": 89.0, "status": "Gul", "comment": "Semesterperioden gav några längre handläggningstider, men nivån ligger nära målvärdet."},
+                },
+            },
+            {
+                "id": "NR2",
+                "title": "Andel sökande ungdomar som erbjudits feriepraktik",
+                "measure": "%",
+                "baseline": 85.0,
+                "target": 100.0,
+                "direction": "Högre är bättre",
+                "weight": 2.0,
+                "periods": {
+                    "delar1": {"outcome": 100.0, "status": "Grön", "comment": "Alla 66 sökande har fått ett erbjudande, tack vare fler platser hos privata arbetsgivare."},
+                    "delar2": {"outcome": 100.0, "status": "Grön", "comment": "Alla som ville ha feriepraktik fick en plats och nästan alla fullföljde sina veckor."},
+                },
+            },
+            {
+                "id": "NR3",
+                "title": "Andel deltagare på Knut'n som är nöjda med bemötandet",
+                "measure": "%",
+                "baseline": 82.0,
+                "target": 90.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 89.0, "status": "Gul", "comment": "Brukarenkäten i mars visar att deltagarna känner sig lyssnade på. Några önskar mer information om förändringar i schemat."},
+                    "delar2": {"outcome": 90.0, "status": "Grön", "comment": "Veckobrevet med schema och nyheter har gett bättre omdömen om informationen."},
+                },
+            },
+        ],
+        "activities": [
+            {
+                "id": "A1", "title": "Gemensam checklista för anställningsstöd med Arbetsförmedlingen", "key_result": "NR1",
+                "responsible": "Arbetsmarknadshandläggare",
+                "start": "2025-11-15", "due": "2026-02-28",
+                "periods": {
+                    "delar1": {"status": "Klar", "comment": "Checklistan används i alla nya ärenden."},
+                    "delar2": {"status": "Klar", "comment": "Checklistan har uppdaterats efter Arbetsförmedlingens nya regler."},
+                },
+            },
+            {
+                "id": "A2", "title": "Fler feriepraktikplatser hos privata arbetsgivare", "key_result": "NR2",
+                "responsible": "Enhetschef arbetsmarknad",
+                "start": "2026-01-12", "due": "2026-04-30",
+                "periods": {
+                    "delar1": {"status": "Klar", "comment": "Fjorton företag erbjuder platser i år, jämfört med sex förra året."},
+                    "delar2": {"status": "Klar", "comment": "Företagen har fått en enkät om hur praktiken fungerade."},
+                },
+            },
+            {
+                "id": "A3", "title": "Veckobrev till deltagarna på Knut'n", "key_result": "NR3",
+                "responsible": "Arbetsledare Knut'n",
+                "start": "2026-04-01", "due": "2026-12-18",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Veckobrevet skrivs på lättläst svenska och sätts upp i fikarummet."},
+                    "delar2": {"status": "Pågår", "comment": "Veckobrevet skickas nu också som sms till dem som vill."},
+                },
+            },
+        ],
+        "assessments": {
+            "delar1": {
+                "analysis": "Alla sökande ungdomar har erbjudits feriepraktik och handläggningen av anställningsstöd går snabbare. Deltagarna på Knut'n är nöjda med bemötandet men vill ha bättre information. Enheten ligger nära målvärdena för servicen.",
+                "actions": "Vi inför ett veckobrev på Knut'n och följer upp ärenden som väntar på kompletteringar varje vecka.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+            "delar2": {
+                "analysis": "Feriepraktiken och bemötandet på Knut'n har nått sina målvärden. Handläggningen av anställningsstöd ligger strax under målvärdet på grund av semesterperioden. Servicen till både ungdomar och deltagare har förbättrats under året.",
+                "actions": "Vi ser över bemanningen av handläggningen under semestrarna inför nästa år.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+        },
+    },
+    # ------------------------------------------------------------------
+    # Mål 9 – Fler väljer att stanna kvar eller flytta hit (Utveckling)
+    # ------------------------------------------------------------------
+    (9, "naringsliv"): {
+        "key_results": [
+            {
+                "id": "NR1",
+                "title": "Antal lediga byggklara bostadstomter",
+                "measure": "antal",
+                "baseline": 8.0,
+                "target": 15.0,
+                "direction": "Högre är bättre",
+                "weight": 2.0,
+                "periods": {
+                    "delar1": {"outcome": 10.0, "status": "Röd", "comment": "Två tomter vid Norsjön är iordningställda. Planarbetet för nya tomter i Bastuträsk har startat men tar tid."},
+                    "delar2": {"outcome": 14.0, "status": "Gul", "comment": "Fyra nya tomter i Norsjö samhälle är klara för försäljning. Två tomter har sålts under sommaren."},
+                },
+            },
+            {
+                "id": "NR2",
+                "title": "Antal påstigande i kommunens linjetrafik (snitt per månad)",
+                "measure": "antal",
+                "baseline": 3200.0,
+                "target": 3500.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 3510.0, "status": "Grön", "comment": "Den nya morgonturen från Bastuträsk används av både pendlare och gymnasieelever."},
+                    "delar2": {"outcome": 3460.0, "status": "Gul", "comment": "Resandet var lägre under sommaren när skolorna hade uppehåll. Pendlingen till arbete har ändå ökat."},
+                },
+            },
+            {
+                "id": "NR3",
+                "title": "Antal unga som deltagit i aktiviteter om jobb och framtid i Norsjöbygden (läsåret 2025/26)",
+                "measure": "antal",
+                "baseline": 90.0,
+                "target": 120.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 125.0, "status": "Grön", "comment": "Framtidsmässan i februari och företagsbesöken för årskurs 9 har nått fler unga än förra läsåret."},
+                    "delar2": {"outcome": 125.0, "status": "Grön", "comment": "Inga nya aktiviteter under sommaren. Höstens mässa planeras tillsammans med gymnasiet i Skellefteå."},
+                },
+            },
+        ],
+        "activities": [
+            {
+                "id": "A1", "title": "Iordningställande av bostadstomter i Norsjö samhälle", "key_result": "NR1",
+                "responsible": "Samhällsplanerare",
+                "start": "2025-09-01", "due": "2026-07-31",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Vägar och ledningar till de nya tomterna byggs när tjälen har gått ur marken."},
+                    "delar2": {"status": "Klar", "comment": "Tomterna är klara och marknadsförs på kommunens webbplats."},
+                },
+            },
+            {
+                "id": "A2", "title": "Planarbete för nya bostadstomter i Bastuträsk", "key_result": "NR1",
+                "responsible": "Samhällsplanerare",
+                "start": "2026-02-01", "due": "2026-12-31",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Planuppdraget är beslutat och inventering av mark pågår."},
+                    "delar2": {"status": "Pågår", "comment": "Samrådet är planerat till november."},
+                },
+            },
+            {
+                "id": "A3", "title": "Ny morgontur i linjetrafiken från Bastuträsk", "key_result": "NR2",
+                "responsible": "Kollektivtrafikhandläggare",
+                "start": "2025-10-01", "due": "2026-01-10",
+                "periods": {
+                    "delar1": {"status": "Klar", "comment": "Turen körs sedan januari och har i snitt 22 resenärer per dag."},
+                    "delar2": {"status": "Klar", "comment": "Turen finns kvar i höstens tidtabell."},
+                },
+            },
+            {
+                "id": "A4", "title": "Framtidsmässa för unga med lokala arbetsgivare", "key_result": "NR3",
+                "responsible": "Näringslivsutvecklare",
+                "start": "2025-11-01", "due": "2026-02-28",
+                "periods": {
+                    "delar1": {"status": "Klar", "comment": "Mässan hölls i februari med 24 utställande arbetsgivare."},
+                    "delar2": {"status": "Klar", "comment": "Utvärderingen visar att nästan alla utställare vill vara med igen."},
+                },
+            },
+        ],
+        "assessments": {
+            "delar1": {
+                "analysis": "Kollektivtrafiken och aktiviteterna för unga har nått sina målvärden. Bristen på byggklara bostadstomter är fortsatt stor, eftersom markarbetena inte kan göras under vintern. Efterfrågan på tomter nära Norsjön är hög.",
+                "actions": "Markarbetena för de nya tomterna i Norsjö samhälle görs under försommaren.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+            "delar2": {
+                "analysis": "Fyra nya bostadstomter är klara och antalet lediga tomter ligger nära målvärdet. Resandet i linjetrafiken sjönk under sommaren men ligger över utgångsläget. Aktiviteterna för unga har nått fler än planerat.",
+                "actions": "Planarbetet i Bastuträsk fortsätter med samråd i november. Vi marknadsför de nya tomterna mot personer som har fått jobb i kommunen.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+        },
+    },
+    (9, "arbetsmarknad"): {
+        "key_results": [
+            {
+                "id": "NR1",
+                "title": "Andel deltagare i arbetsmarknadsinsatser som gått vidare till arbete eller studier",
+                "measure": "%",
+                "baseline": 28.0,
+                "target": 35.0,
+                "direction": "Högre är bättre",
+                "weight": 2.0,
+                "periods": {
+                    "delar1": {"outcome": 30.0, "status": "Röd", "comment": "Under vintern har få arbetsgivare anställt. Flera deltagare har dock påbörjat studier vid Lärcentrum."},
+                    "delar2": {"outcome": 34.0, "status": "Gul", "comment": "Sommarsäsongen inom besöksnäring och omsorg gav flera anställningar. Några är visstidsanställningar som vi följer upp."},
+                },
+            },
+            {
+                "id": "NR2",
+                "title": "Antal ungdomar i feriepraktik",
+                "measure": "antal",
+                "baseline": 55.0,
+                "target": 65.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 65.0, "status": "Grön", "comment": "Alla platser är bokade per den 30 april, både i kommunen och hos privata arbetsgivare."},
+                    "delar2": {"outcome": 66.0, "status": "Grön", "comment": "En extra plats tillkom i juli när ett företag i Bastuträsk hörde av sig."},
+                },
+            },
+            {
+                "id": "NR3",
+                "title": "Antal deltagare i språkpraktik",
+                "measure": "antal",
+                "baseline": 14.0,
+                "target": 20.0,
+                "direction": "Högre är bättre",
+                "weight": 1.0,
+                "periods": {
+                    "delar1": {"outcome": 19.0, "status": "Gul", "comment": "Fler arbetsplatser inom kommunen tar emot språkpraktikanter, bland annat Måltider och GVA."},
+                    "delar2": {"outcome": 21.0, "status": "Grön", "comment": "Två privata arbetsgivare har tagit emot språkpraktikanter för första gången."},
+                },
+            },
+        ],
+        "activities": [
+            {
+                "id": "A1", "title": "Matchning av deltagare mot säsongsjobb inom besöksnäring och omsorg", "key_result": "NR1",
+                "responsible": "Arbetsmarknadshandläggare",
+                "start": "2026-02-01", "due": "2026-08-31",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Tolv deltagare är matchade mot sommarjobb och har gått introduktion."},
+                    "delar2": {"status": "Klar", "comment": "Nio deltagare fick anställning under sommaren."},
+                },
+            },
+            {
+                "id": "A2", "title": "Rekrytering av feriepraktikplatser", "key_result": "NR2",
+                "responsible": "Enhetschef arbetsmarknad",
+                "start": "2026-01-12", "due": "2026-04-30",
+                "periods": {
+                    "delar1": {"status": "Klar", "comment": "Alla platser är rekryterade och introduktionen är planerad till juni."},
+                    "delar2": {"status": "Klar", "comment": "Feriepraktiken är genomförd och utvärderad."},
+                },
+            },
+            {
+                "id": "A3", "title": "Samarbete med Lärcentrum om språkpraktik med SFI", "key_result": "NR3",
+                "responsible": "Arbetsmarknadshandläggare",
+                "start": "2025-09-01", "due": "2026-06-30",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Praktiken kombineras med SFI två dagar i veckan."},
+                    "delar2": {"status": "Klar", "comment": "Arbetssättet är etablerat och fortsätter nästa läsår."},
+                },
+            },
+            {
+                "id": "A4", "title": "Gemensam rekryteringsträff med Arbetsförmedlingen i Skellefteå", "key_result": "NR1",
+                "responsible": "Enhetschef arbetsmarknad",
+                "start": "2026-03-01", "due": "2026-05-31",
+                "periods": {
+                    "delar1": {"status": "Pågår", "comment": "Arbetsförmedlingen har inte kunnat bemanna träffen."},
+                    "delar2": {"status": "Avbruten", "comment": "Träffen ställdes in. Vi satsar i stället på matchning mot säsongsjobb på plats i Norsjö."},
+                },
+            },
+        ],
+        "assessments": {
+            "delar1": {
+                "analysis": "Feriepraktiken är fullbokad och språkpraktiken ligger nära målvärdet. Övergången till arbete eller studier är låg under vintern, vilket är ett känt säsongsmönster. Matchningen mot sommarens säsongsjobb väntas höja utfallet.",
+                "actions": "Vi matchar deltagare mot säsongsjobb inom besöksnäring och omsorg under maj.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+            "delar2": {
+                "analysis": "Feriepraktik och språkpraktik har nått sina målvärden. Övergången till arbete eller studier har ökat tydligt efter sommarens säsongsjobb men ligger strax under målvärdet. En del anställningar är tidsbegränsade, så utfallet kan sjunka under hösten.",
+                "actions": "Vi följer upp deltagare med visstidsanställning och stöttar dem mot fortsatt arbete eller studier.",
+                "proposal": "Delvis uppfyllt",
+                "motivation": "",
+            },
+        },
+    },
+}
