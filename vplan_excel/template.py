@@ -7,6 +7,7 @@ Swedish; the headings and vocabularies come from vocab.py, the texts from messag
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import tempfile
 from collections.abc import Iterable
@@ -34,7 +35,8 @@ WIDTHS = {
     vocab.ACT_RESPONSIBLE: 18, vocab.ACT_START: 12, vocab.ACT_DUE: 13, vocab.AS_PERIOD: 12,
     vocab.AS_ANALYSIS: 60, vocab.AS_ACTIONS: 50, vocab.AS_PROPOSAL: 17, vocab.AS_MOTIVATION: 40,
 }
-PERIOD_WIDTHS = {vocab.OUTCOME: 12, vocab.STATUS: 12, vocab.COMMENT: 40}
+PERIOD_WIDTHS = {vocab.OUTCOME: 14, vocab.STATUS: 14, vocab.COMMENT: 40}
+LINE_HEIGHT = 15  # points per line of wrapped text, for rows filled by fill_workbook
 # Lowest and highest date the date validation accepts
 DATE_RANGE = (dt.date(2000, 1, 1), dt.date(2099, 12, 31))
 ACTIVITY_FILL = {"Klar": "Grön", "Pågår": "Gul", "Försenad": "Röd"}
@@ -144,12 +146,17 @@ def _write_table(sheet: Any, headings: list[str]) -> None:
     sheet.freeze_panes = sheet.cell(row=FIRST_DATA_ROW, column=3)
     sheet.row_dimensions[HEADING_ROW].height = 32
     sheet.print_title_rows = f"1:{HEADING_ROW}"
+    _print_on_a4_landscape(sheet)
+    _protect(sheet)
+
+
+def _print_on_a4_landscape(sheet: Any) -> None:
+    """A4 landscape, as wide as the page, as many pages down as needed."""
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    _protect(sheet)
 
 
 def _protect(sheet: Any) -> None:
@@ -270,8 +277,7 @@ def _write_instructions(sheet: Any, plan: Plan, goal: Goal, unit: Unit) -> None:
     sheet.column_dimensions["A"].width = 28
     sheet.column_dimensions["B"].width = 50
     sheet.column_dimensions["C"].width = 50
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    _print_on_a4_landscape(sheet)
     sheet.protection.sheet = True
 
 
@@ -311,8 +317,14 @@ def fill_workbook(
         return sheet, column_map(rows[heading_index])[0], heading_index + 2
 
     def put(sheet: Any, columns: dict[str, int], row: int, heading: str, value: Any) -> None:
-        if value not in (None, ""):
-            sheet.cell(row=row, column=columns[normalise_heading(heading)] + 1, value=value)
+        if value in (None, ""):
+            return
+        cell = sheet.cell(row=row, column=columns[normalise_heading(heading)] + 1, value=value)
+        if isinstance(value, str):  # Excel does not grow rows of generated files: size them here
+            width = sheet.column_dimensions[cell.column_letter].width or 10
+            lines = sum(math.ceil(max(len(part), 1) / width) for part in value.split("\n"))
+            current = sheet.row_dimensions[row].height or LINE_HEIGHT
+            sheet.row_dimensions[row].height = max(current, min(lines, 12) * LINE_HEIGHT)
 
     sheet, columns, first = columns_of(vocab.SHEET_KEY_RESULTS)
     for row, kr in enumerate(key_results, start=first):
