@@ -17,13 +17,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from norsjo_content import CONTENT  # noqa: E402
-from openpyxl import load_workbook  # noqa: E402
-from openpyxl.styles import Font  # noqa: E402
+from norsjo_content import CONTENT
+from openpyxl import load_workbook
+from openpyxl.styles import Font
 
-from vplan_excel import fill_workbook, load_plan, write_templates  # noqa: E402
-from vplan_excel.model import Activity, ActivityProgress, Assessment, KeyResult, PeriodResult  # noqa: E402
-from vplan_excel.template import save_atomically, workbook_name  # noqa: E402
+from vplan_excel import fill_workbook, load_plan, write_templates
+from vplan_excel.model import Activity, ActivityProgress, Assessment, KeyResult, PeriodResult
+from vplan_excel.template import save_atomically, workbook_name
 
 EXAMPLE = HERE / "norsjo-2025"
 NOTICE = "Exempeldata: alla siffror och texter i den här arbetsboken är påhittade och visar hur en ifylld arbetsbok kan se ut."

@@ -40,7 +40,7 @@ def problem_codes() -> str:
 
 def render(text: str) -> str:
     for name, content in (("cli-reference", command_reference()), ("problem-codes", problem_codes())):
-        pattern = re.compile(rf"(<!-- {name} -->\n)(?:.*?\n)?(<!-- /{name} -->)", re.S)
+        pattern = re.compile(rf"(<!-- {name} -->\n)(?:.*?\n)?(<!-- /{name} -->)", re.DOTALL)
         if not pattern.search(text):
             raise SystemExit(f"README.md has no <!-- {name} --> block")
         text = pattern.sub(lambda m: m.group(1) + content + "\n" + m.group(2), text)

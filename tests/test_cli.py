@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 from click.testing import CliRunner
-
 from conftest import set_cells
+
 from vplan_excel.cli import main
 
 

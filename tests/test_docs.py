@@ -6,6 +6,7 @@ import importlib.util
 import re
 
 from conftest import REPO
+
 from vplan_excel import messages
 from vplan_excel.cli import main
 

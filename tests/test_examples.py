@@ -7,8 +7,8 @@ from dataclasses import asdict
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLE, REPO
+
 from vplan_excel import load_plan, read_folder
 
 UNDERLAG = EXAMPLE / "underlag"

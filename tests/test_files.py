@@ -10,8 +10,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from conftest import set_cells
+
 from vplan_excel import read_folder
 from vplan_excel.model import Plan
 

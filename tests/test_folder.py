@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 from conftest import set_cells
+
 from vplan_excel import read_folder
 from vplan_excel.model import Plan
 from vplan_excel.template import build_workbook

@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-
 from conftest import sample_activities, sample_assessments, sample_key_results, set_cells
+
 from vplan_excel import read_folder
 from vplan_excel.model import Plan
 from vplan_excel.reader import read_workbook

@@ -5,6 +5,8 @@ Pure functions of the model, so they are easy to test with a table of cases.
 
 from __future__ import annotations
 
+from typing import Any
+
 from . import messages, vocab
 from .model import CellRef, Period, Plan, Submission
 from .problems import Problem, problem
@@ -20,7 +22,7 @@ def check_submission(
     """
     problems = []
 
-    def report(code: str, source: CellRef | None, sheet: str, **params: str) -> None:
+    def report(code: str, source: CellRef | None, sheet: str, **params: Any) -> None:
         cell = source.cell if source else None
         if (sheet, cell) not in reported:
             problems.append(problem(code, submission.path, sheet, cell, **params))

@@ -17,7 +17,6 @@ import zlib
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ENTRIES = 1000
 MAX_PART_BYTES = 25 * 1024 * 1024  # inflated size of one part
@@ -39,7 +38,7 @@ TAG = re.compile(rb"<(?:\w+:)?(sheet|Relationship|numFmt|xf|cellXfs|/cellXfs)\b(
 ATTRIBUTE = re.compile(rb'([\w:]+)="([^"]*)"')
 ROOT_START = re.compile(rb"<[A-Za-z_]")
 LAST_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"')
-CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
+CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.DOTALL)
 FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 HAS_VALUE = re.compile(rb"<(?:\w+:)?v>[^<]|<(?:\w+:)?is>")
 REF = re.compile(rb"([A-Z]{1,3})([0-9]+)")

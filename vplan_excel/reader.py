@@ -44,13 +44,13 @@ def read_workbook(path: Path, name: str, plan: Plan) -> tuple[Submission | None,
     try:
         checked = container.inspect(data, SHEETS_READ)
     except container.Refused as refused:
-        params = dict(refused.params)
+        params: dict[str, Any] = dict(refused.params)
         if "row" in params:
             params["row"] = format_number(int(params["row"]))
         return None, [problem(refused.code, name, sheet=refused.sheet, cell=refused.cell, **params)]
     try:
         sheets = _sheet_rows(data)
-    except Exception as error:  # noqa: BLE001 - any parser failure is one bad file, never a crash
+    except Exception as error:
         return None, [problem("fil-skadad", name, detail=type(error).__name__)]
     reader = _WorkbookReader(name, plan, checked)
     modified = dt.datetime.fromtimestamp(stat.st_mtime)
@@ -198,7 +198,7 @@ class _WorkbookReader:
         parsed = parse_number(raw)
         if parsed.invalid:
             self.report("tal-ogiltigt", index, column, value=clean_text(raw))
-        elif parsed.from_text:
+        elif parsed.from_text and parsed.number is not None:
             self.report("tal-som-text", index, column, value=clean_text(raw), number=format_number(parsed.number))
         if parsed.number is not None and (index, column) in self.percent_cells:
             return round(parsed.number * 100, 10)  # a cell shown as 85 % holds 0.85

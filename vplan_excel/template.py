@@ -328,27 +328,32 @@ def fill_workbook(
 
     sheet, columns, first = columns_of(vocab.SHEET_KEY_RESULTS)
     for row, kr in enumerate(key_results, start=first):
-        for heading, value in ((vocab.KR_ID, kr.id), (vocab.KR_TITLE, kr.title), (vocab.KR_MEASURE, kr.measure),
-                               (vocab.KR_BASELINE, kr.baseline), (vocab.KR_TARGET, kr.target),
-                               (vocab.KR_DIRECTION, kr.direction), (vocab.KR_WEIGHT, kr.weight)):
-            put(sheet, columns, row, heading, value)
+        values: dict[str, Any] = {
+            vocab.KR_ID: kr.id, vocab.KR_TITLE: kr.title, vocab.KR_MEASURE: kr.measure,
+            vocab.KR_BASELINE: kr.baseline, vocab.KR_TARGET: kr.target, vocab.KR_DIRECTION: kr.direction,
+            vocab.KR_WEIGHT: kr.weight,
+        }
         for period_id, result in kr.periods.items():
             name = periods[period_id]
-            put(sheet, columns, row, vocab.period_heading(vocab.OUTCOME, name), result.outcome)
-            put(sheet, columns, row, vocab.period_heading(vocab.STATUS, name), result.status)
-            put(sheet, columns, row, vocab.period_heading(vocab.COMMENT, name), result.comment)
+            values[vocab.period_heading(vocab.OUTCOME, name)] = result.outcome
+            values[vocab.period_heading(vocab.STATUS, name)] = result.status
+            values[vocab.period_heading(vocab.COMMENT, name)] = result.comment
+        for heading, value in values.items():
+            put(sheet, columns, row, heading, value)
 
     sheet, columns, first = columns_of(vocab.SHEET_ACTIVITIES)
     for row, activity in enumerate(activities, start=first):
-        for heading, value in ((vocab.ACT_ID, activity.id), (vocab.ACT_TITLE, activity.title),
-                               (vocab.ACT_KEY_RESULT, activity.key_result_id),
-                               (vocab.ACT_RESPONSIBLE, activity.responsible),
-                               (vocab.ACT_START, activity.start), (vocab.ACT_DUE, activity.due)):
-            put(sheet, columns, row, heading, value)
+        values = {
+            vocab.ACT_ID: activity.id, vocab.ACT_TITLE: activity.title,
+            vocab.ACT_KEY_RESULT: activity.key_result_id, vocab.ACT_RESPONSIBLE: activity.responsible,
+            vocab.ACT_START: activity.start, vocab.ACT_DUE: activity.due,
+        }
         for period_id, progress in activity.periods.items():
             name = periods[period_id]
-            put(sheet, columns, row, vocab.period_heading(vocab.STATUS, name), progress.status)
-            put(sheet, columns, row, vocab.period_heading(vocab.COMMENT, name), progress.comment)
+            values[vocab.period_heading(vocab.STATUS, name)] = progress.status
+            values[vocab.period_heading(vocab.COMMENT, name)] = progress.comment
+        for heading, value in values.items():
+            put(sheet, columns, row, heading, value)
 
     sheet, columns, first = columns_of(vocab.SHEET_ASSESSMENT)
     period_rows = {
