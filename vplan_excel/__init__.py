@@ -1,21 +1,28 @@
 """vplan_excel: goal follow-up from the units' Excel workbooks to the board's report.
 
 The public API mirrors the command line: load a plan, write the unit workbooks, read a
-folder of filled-in workbooks with every problem found.
+folder of filled-in workbooks with every problem found, and roll the key results up into
+goal fulfilment: vplan_excel.load(folder, plan, period) does it all.
 """
 
 from .folder import FolderResult, default_period, read_folder
 from .plan import load_plan
 from .problems import Problem, VplanError
+from .rollup import FollowUp, GoalStatus, KeyResultStatus, load, roll_up
 from .template import fill_workbook, write_templates
 
 __all__ = [
+    "FollowUp",
     "FolderResult",
+    "GoalStatus",
+    "KeyResultStatus",
     "Problem",
     "VplanError",
     "default_period",
     "fill_workbook",
+    "load",
     "load_plan",
     "read_folder",
+    "roll_up",
     "write_templates",
 ]

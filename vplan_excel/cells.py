@@ -116,9 +116,3 @@ def parse_date(value: Any) -> DateValue:
                 pass
     return DateValue(None, invalid=True)
 
-
-def format_number(number: float) -> str:
-    """A number the Swedish way for messages: 1 200,5."""
-    from babel.numbers import format_decimal
-
-    return format_decimal(number, locale="sv_SE")

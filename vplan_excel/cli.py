@@ -7,8 +7,13 @@ from pathlib import Path
 
 import click
 
+from typing import TYPE_CHECKING
+
 from . import messages
 from .problems import VplanError
+
+if TYPE_CHECKING:
+    from .rollup import FollowUp
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -72,6 +77,16 @@ PLAN_OPTION = click.option(
 )
 
 
+PERIOD_OPTION = click.option(
+    "--period", "period_key", metavar="PERIOD",
+    help='Uppföljningen, med id eller namn (t.ex. delar1 eller "Delår 1"). Standard: den senast avslutade perioden.',
+)
+FORMAT_OPTION = click.option(
+    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+    help="Utdata som läsbar text eller som JSON för skript.",
+)
+
+
 @main.command(context_settings=CONTEXT, options_metavar="[ALTERNATIV]")
 @click.option("--plan", "plan_path", required=True, metavar="FIL",
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -91,28 +106,50 @@ def template(plan_path: Path, out: Path, skriv_over: bool) -> None:
 @main.command(context_settings=CONTEXT, options_metavar="[ALTERNATIV]")
 @click.argument("folder", metavar="MAPP", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @PLAN_OPTION
-@click.option("--period", "period_key", metavar="PERIOD", help="Uppföljningen som kontrolleras, med id eller namn (t.ex. delar1 eller \"Delår 1\"). Standard: den senast avslutade perioden.")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Utdata som läsbar text eller som JSON för skript.")
+@PERIOD_OPTION
+@FORMAT_OPTION
 def validate(folder: Path, plan_path: Path | None, period_key: str | None, output_format: str) -> None:
     """Kontrollera alla arbetsböcker i MAPP och visa vad varje enhet behöver rätta.
 
     Avslutas med kod 0 när det inte finns några fel, 1 när det finns fel och 2 vid
     felaktigt anrop.
     """
-    from .folder import default_period, find_plan, read_folder
     from .output import as_json, as_text
+
+    follow_up = _load(folder, plan_path, period_key)
+    click.echo(as_json(follow_up) if output_format == "json" else as_text(follow_up))
+    sys.exit(1 if follow_up.errors else 0)
+
+
+@main.command(context_settings=CONTEXT, options_metavar="[ALTERNATIV]")
+@click.argument("folder", metavar="MAPP", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@PLAN_OPTION
+@PERIOD_OPTION
+@FORMAT_OPTION
+@click.option("--nyckelresultat", "show_key_results", is_flag=True,
+              help="Visa också varje nyckelresultat med status och skäl.")
+def status(folder: Path, plan_path: Path | None, period_key: str | None, output_format: str,
+           show_key_results: bool) -> None:
+    """Visa målens status för perioden: uppfyllt, delvis uppfyllt, ej uppfyllt eller ej bedömd, med skäl.
+
+    Avslutas med kod 1 om underlaget har fel (visa dem med vplan validate), annars 0.
+    """
+    from .overview import as_json, as_text
+
+    follow_up = _load(folder, plan_path, period_key)
+    click.echo(as_json(follow_up) if output_format == "json" else as_text(follow_up, show_key_results))
+    sys.exit(1 if follow_up.errors else 0)
+
+
+def _load(folder: Path, plan_path: Path | None, period_key: str | None) -> FollowUp:
+    """Read, check and roll up; an unknown period is a usage error (exit 2)."""
+    from .folder import find_plan
     from .plan import load_plan
+    from .rollup import load
 
     plan = load_plan(plan_path or find_plan(folder))
-    if period_key:
-        period = plan.period(period_key)
-        if period is None:
-            allowed = ", ".join(f"{p.id} ({p.name})" for p in plan.periods)
-            raise click.BadParameter(messages.UNKNOWN_PERIOD.format(period=period_key, allowed=allowed),
-                                     param_hint="--period")
-    else:
-        period = default_period(plan)
-    result = read_folder(folder, plan, period)
-    click.echo(as_json(result) if output_format == "json" else as_text(result))
-    sys.exit(1 if result.errors else 0)
+    if period_key and plan.period(period_key) is None:
+        allowed = ", ".join(f"{p.id} ({p.name})" for p in plan.periods)
+        raise click.BadParameter(messages.UNKNOWN_PERIOD.format(period=period_key, allowed=allowed),
+                                 param_hint="--period")
+    return load(folder, plan, period_key)

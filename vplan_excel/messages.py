@@ -16,7 +16,7 @@ NEW_TEMPLATE = "Be administratören om en ny arbetsbok (vplan template) och för
 PROBLEMS: dict[str, tuple[str, str, str]] = {
     # --- the plan file ---
     "plan-syntax": (ERROR, "Planfilen kunde inte tolkas: {detail}.", "Kontrollera citattecken, hakparenteser och likhetstecken på raden."),
-    "plan-okand-tabell": (ERROR, "Okänd tabell [{table}].", "Tillåtna tabeller är [plan], [dokument], [[period]], [[avdelning]], [[enhet]] och [[mal]]."),
+    "plan-okand-tabell": (ERROR, "Okänd tabell [{table}].", "Tillåtna tabeller är [plan], [dokument], [regler], [[period]], [[avdelning]], [[enhet]] och [[mal]]."),
     "plan-tabell-saknas": (ERROR, "Tabellen {table} saknas.", "Lägg till den enligt exemplet i examples/norsjo-2025/plan.toml."),
     "plan-tabelltyp": (ERROR, "Tabellen {table} ska skrivas {form}.", "Se exemplet i examples/norsjo-2025/plan.toml."),
     "plan-okand-nyckel": (ERROR, "Okänd nyckel {key} i [{table}].{suggestion}", "Rätta stavningen eller ta bort raden."),
@@ -77,6 +77,10 @@ PROBLEMS: dict[str, tuple[str, str, str]] = {
     "aktivitet-ej-rapporterad": (WARNING, "Aktivitet {id} saknar status för {period}.", "Välj en status i listan."),
     "bedomning-saknas": (WARNING, "{field} för {period} saknas.", "Fyll i {field_lower} på bladet Bedömning."),
     "inga-nyckelresultat": (ERROR, "Bladet har inga nyckelresultat.", "Fyll i minst ett nyckelresultat."),
+    # --- roll-up ---
+    "status-avviker": (WARNING, "Nyckelresultat {id} har status {status} men utfallet ger {computed} för {period}: {reason}.", "Kontrollera utfall, målvärde och status, eller förklara avvikelsen i kommentaren."),
+    "procent-som-andel": (WARNING, "Utfallet {value} för nyckelresultat {id} ser ut som en andel, men måttet är % och målvärdet {target}.", "Skriv 85 för 85 %. Utfallet räknas som det står."),
+    "bedomning-utan-motivering": (ERROR, "Bedömningen {proposal} för {period} avviker från nyckelresultatens förslag {suggestion} men saknar motivering.", "Skriv en motivering i kolumnen Motivering, eller ändra bedömningen."),
 }
 
 # Field names used in "{field} saknas" messages, by heading
@@ -106,6 +110,11 @@ HAS_ERRORS = "Rätta felen ovan och kör vplan validate igen."
 NO_FILES = "Mappen {folder} innehåller inga Excel-arbetsböcker."
 UNKNOWN_PERIOD = "Perioden \"{period}\" finns inte i planen. Välj en av: {allowed}."
 PLAN_NOT_FOUND = "Hittar ingen planfil. Ange den med --plan, eller lägg plan.toml i mappen {folder} eller mappen ovanför."
+STATUS_HEADER = "{plan} · {period} (per {date})"
+STATUS_COMPLETENESS = "{reported} av {total} nyckelresultat rapporterade"
+STATUS_SUMMARY = "Sammanfattning"
+STATUS_HAS_ERRORS = "Det finns fel i underlaget. Kör vplan validate för att se dem per fil."
+AREA_WIDE_GROUP = "Gemensamma mål för hela verksamhetsområdet"
 TEMPLATES_WRITTEN = "{count} arbetsböcker skrivna till {folder}."
 TEMPLATE_EXISTS = "{path} finns redan. Använd --skriv-over för att ersätta den."
 HINT_PREFIX = "Åtgärd: "

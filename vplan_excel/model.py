@@ -50,14 +50,28 @@ class DocumentInfo:
 
 
 @dataclass(frozen=True)
+class Thresholds:
+    """The numbers the status rules use; set for the whole plan and per goal (README: Regler)."""
+
+    yellow_share: float = 0.8  # gul_grans: Gul from this share of the way to the target
+    red_share: float = 0.5  # rod_andel, rule alla: Ej uppfyllt when more than this share is Röd
+    share_met: float = 0.8  # andel_uppfyllt, rule andel: Uppfyllt from this share of Grön
+    share_partly: float = 0.5  # andel_delvis, rule andel: Delvis from this share of Grön + Gul
+    score_met: float = 0.8  # viktad_uppfyllt, rule viktad: Uppfyllt from this weighted score
+    score_partly: float = 0.5  # viktad_delvis, rule viktad: Delvis from this weighted score
+    min_reported: float = 0.5  # min_rapporterade: below this share reported the goal is Ej bedömd
+
+
+@dataclass(frozen=True)
 class Goal:
     number: int
     title: str
     description: str
     council_indicator: str
     department_id: str | None  # None: a common goal owned by the whole area
-    unit_ids: tuple[str, ...]
+    unit_ids: tuple[str, ...]  # the first unit is the goal owner (its assessment counts for "bedömning")
     rule: str
+    thresholds: Thresholds = Thresholds()
 
 
 @dataclass(frozen=True)
@@ -72,6 +86,7 @@ class Plan:
     departments: tuple[Department, ...]
     units: tuple[Unit, ...]
     goals: tuple[Goal, ...]
+    thresholds: Thresholds = Thresholds()
 
     @cached_property
     def _goals_by_number(self) -> dict[int, Goal]:

@@ -1,4 +1,4 @@
-"""Show a validation result: grouped Swedish text for people, stable JSON for scripts."""
+"""Show the problems of a follow-up (vplan validate): grouped Swedish text, stable JSON."""
 
 from __future__ import annotations
 
@@ -7,16 +7,16 @@ from itertools import groupby
 from typing import Any
 
 from . import messages
-from .folder import FolderResult, swedish_sort_key
+from .folder import swedish_sort_key
 from .problems import ERROR, NOTE, WARNING, Problem
+from .rollup import FollowUp
 
 JSON_FORMAT_VERSION = 1
 
 
-def summary_line(result: FolderResult) -> str:
-    return messages.SUMMARY.format(
-        files=result.files_read, errors=result.errors, warnings=result.warnings, missing=len(result.missing)
-    )
+def summary_line(follow_up: FollowUp) -> str:
+    return messages.SUMMARY.format(files=follow_up.folder.files_read, errors=follow_up.errors,
+                                   warnings=follow_up.warnings, missing=len(follow_up.folder.missing))
 
 
 def _sorted(problems: list[Problem]) -> list[Problem]:
@@ -24,9 +24,9 @@ def _sorted(problems: list[Problem]) -> list[Problem]:
     return sorted(problems, key=lambda p: swedish_sort_key(p.file))
 
 
-def as_text(result: FolderResult) -> str:
+def as_text(follow_up: FollowUp) -> str:
     lines = []
-    for file, problems in groupby(_sorted(result.problems), key=lambda p: p.file):
+    for file, problems in groupby(_sorted(follow_up.problems), key=lambda p: p.file):
         lines.append(file)
         for item in problems:
             place = f"{item.sheet}!{item.cell}: " if item.sheet and item.cell else (
@@ -34,17 +34,18 @@ def as_text(result: FolderResult) -> str:
             label = messages.SEVERITY_LABEL[item.severity]
             lines.append(f"  {label}: {place}{item.message} {item.hint}")
         lines.append("")
-    period = result.period
+    period = follow_up.period
     lines.append(messages.SUMMARY_PERIOD.format(period=period.name, date=period.end_date.isoformat()))
-    lines.append(summary_line(result))
-    lines.append(messages.HAS_ERRORS if result.errors else messages.ALL_OK)
+    lines.append(summary_line(follow_up))
+    lines.append(messages.HAS_ERRORS if follow_up.errors else messages.ALL_OK)
     return "\n".join(lines)
 
 
-def as_json(result: FolderResult) -> str:
-    """The documented JSON form of a validation (README: "JSON från vplan validate")."""
+def as_json(follow_up: FollowUp) -> str:
+    """The documented JSON form of a validation (README: "JSON from vplan validate")."""
+    result = follow_up.folder
     per_file: dict[str, dict[str, int]] = {}
-    for item in result.problems:
+    for item in follow_up.problems:
         counts = per_file.setdefault(item.file, {ERROR: 0, WARNING: 0, NOTE: 0})
         counts[item.severity] += 1
     document: dict[str, Any] = {
@@ -54,9 +55,9 @@ def as_json(result: FolderResult) -> str:
         "period": {"id": result.period.id, "name": result.period.name, "end_date": result.period.end_date.isoformat()},
         "summary": {
             "files_read": result.files_read,
-            "errors": result.errors,
-            "warnings": result.warnings,
-            "notes": result.notes,
+            "errors": follow_up.errors,
+            "warnings": follow_up.warnings,
+            "notes": sum(p.severity == NOTE for p in follow_up.problems),
             "missing": len(result.missing),
         },
         "submissions": [
@@ -74,6 +75,6 @@ def as_json(result: FolderResult) -> str:
             for s in sorted(result.submissions, key=lambda s: (s.goal_number, swedish_sort_key(s.unit_id)))
         ],
         "missing": [{"goal": goal, "unit": unit} for goal, unit in result.missing],
-        "problems": [item.as_dict() for item in _sorted(result.problems)],
+        "problems": [item.as_dict() for item in _sorted(follow_up.problems)],
     }
     return json.dumps(document, ensure_ascii=False, indent=2)

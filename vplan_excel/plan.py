@@ -10,11 +10,12 @@ import datetime as dt
 import difflib
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from . import vocab
-from .model import Department, DocumentInfo, Goal, Period, Plan, Unit
+from .model import Department, DocumentInfo, Goal, Period, Plan, Thresholds, Unit
 from .problems import Problem, VplanError, problem
 
 if sys.version_info >= (3, 11):
@@ -50,7 +51,19 @@ GOAL_KEYS = {
     "enheter": True,
     "regel": True,
 }
+# Rule thresholds: plan key -> Thresholds field; allowed in [regler] and in each [[mal]]
+THRESHOLD_KEYS = {
+    "gul_grans": "yellow_share",
+    "rod_andel": "red_share",
+    "andel_uppfyllt": "share_met",
+    "andel_delvis": "share_partly",
+    "viktad_uppfyllt": "score_met",
+    "viktad_delvis": "score_partly",
+    "min_rapporterade": "min_reported",
+}
+GOAL_KEYS.update(dict.fromkeys(THRESHOLD_KEYS, False))
 TOP_LEVEL = {"plan": False, "dokument": False, "period": True, "avdelning": True, "enhet": True, "mal": True}
+OPTIONAL_TABLES = {"regler"}
 
 
 class _LineFinder:
@@ -141,7 +154,7 @@ class _PlanReader:
 
     def read(self) -> Plan:
         for key in self.data:
-            if key not in TOP_LEVEL:
+            if key not in TOP_LEVEL and key not in OPTIONAL_TABLES:
                 self.problems.append(problem("plan-okand-tabell", self.file, line=None, table=key))
         for key, is_list in TOP_LEVEL.items():
             if key not in self.data:
@@ -151,13 +164,16 @@ class _PlanReader:
                 return self._stop()
 
         header = self.fields("plan", None, self.data.get("plan", {}), PLAN_KEYS)
+        rules = self.data.get("regler", {})
+        self.fields("regler", None, rules, dict.fromkeys(THRESHOLD_KEYS, False))
+        thresholds = self._thresholds(rules, "regler", None, Thresholds())
         document = self._document()
         periods = self._periods()
         departments = [self._department(i, v) for i, v in self.tables("avdelning")]
         department_ids = {d.id for d in departments}
         units = [self._unit(i, v, department_ids) for i, v in self.tables("enhet")]
         unit_ids = {u.id for u in units}
-        goals = [self._goal(i, v, department_ids, unit_ids) for i, v in self.tables("mal")]
+        goals = [self._goal(i, v, department_ids, unit_ids, thresholds) for i, v in self.tables("mal")]
         self._unique("avdelning", [d.id for d in departments], "id")
         self._unique("enhet", [u.id for u in units], "id")
         self._unique("period", [p.id for p in periods], "id")
@@ -179,6 +195,7 @@ class _PlanReader:
             departments=tuple(departments),
             units=tuple(units),
             goals=tuple(sorted(goals, key=lambda g: g.number)),
+            thresholds=thresholds,
         )
 
     def _stop(self) -> Plan:
@@ -234,7 +251,22 @@ class _PlanReader:
             department_id=department,
         )
 
-    def _goal(self, index: int | None, values: dict[str, Any], department_ids: set[str], unit_ids: set[str]) -> Goal:
+    def _thresholds(self, values: dict[str, Any], table: str, index: int | None, base: Thresholds) -> Thresholds:
+        changes = {}
+        for key, field in THRESHOLD_KEYS.items():
+            if key not in values:
+                continue
+            value = values[key]
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+                self.fail("plan-fel-typ", table, index, key, key=key, expected="ett tal mellan 0 och 1, t.ex. 0.8")
+            else:
+                changes[field] = float(value)
+        return replace(base, **changes)
+
+    def _goal(
+        self, index: int | None, values: dict[str, Any], department_ids: set[str], unit_ids: set[str],
+        thresholds: Thresholds,
+    ) -> Goal:
         self.fields("mal", index, values, GOAL_KEYS)
         number = values.get("nummer")
         if not isinstance(number, int) or isinstance(number, bool) or not 1 <= number <= 99:
@@ -261,6 +293,7 @@ class _PlanReader:
             department_id=department,
             unit_ids=tuple(units),
             rule=rule,
+            thresholds=self._thresholds(values, "mal", index, thresholds),
         )
 
     def _unique(self, table: str, values: list[Any], key: str) -> None:

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import container, messages, vocab
-from .cells import clean_text, format_number, match_word, parse_date, parse_number
+from . import container, messages, swedish, vocab
+from .cells import clean_text, match_word, parse_date, parse_number
 from .layout import SHEET_HEADINGS, cell_name, column_map, find_heading_row, normalise_heading
 from .model import Activity, ActivityProgress, Assessment, CellRef, KeyResult, PeriodResult, Plan, Submission
 from .problems import Problem, problem
@@ -46,7 +46,7 @@ def read_workbook(path: Path, name: str, plan: Plan) -> tuple[Submission | None,
     except container.Refused as refused:
         params: dict[str, Any] = dict(refused.params)
         if "row" in params:
-            params["row"] = format_number(int(params["row"]))
+            params["row"] = swedish.number(int(params["row"]))
         return None, [problem(refused.code, name, sheet=refused.sheet, cell=refused.cell, **params)]
     try:
         sheets = _sheet_rows(data)
@@ -199,7 +199,7 @@ class _WorkbookReader:
         if parsed.invalid:
             self.report("tal-ogiltigt", index, column, value=clean_text(raw))
         elif parsed.from_text and parsed.number is not None:
-            self.report("tal-som-text", index, column, value=clean_text(raw), number=format_number(parsed.number))
+            self.report("tal-som-text", index, column, value=clean_text(raw), number=swedish.number(parsed.number))
         if parsed.number is not None and (index, column) in self.percent_cells:
             return round(parsed.number * 100, 10)  # a cell shown as 85 % holds 0.85
         return parsed.number

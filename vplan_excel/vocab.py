@@ -77,3 +77,19 @@ ACTIVITY_ROWS = 40
 # Colours (hex RGB) of the status words, shared by the workbook and the report
 STATUS_FILL = {"Grön": "C6EFCE", "Gul": "FFEB9C", "Röd": "FFC7CE"}
 STATUS_FONT = {"Grön": "006100", "Gul": "7F6000", "Röd": "9C0006"}
+
+# Results of the roll-up (issue: goal fulfilment)
+NOT_REPORTED = "Ej rapporterad"  # a key result without outcome and status: never a colour
+MET, PARTLY_MET, NOT_MET = GOAL_ASSESSMENTS
+NOT_ASSESSED = "Ej bedömd"  # a goal with too few key results reported
+GOAL_STATUSES = (MET, PARTLY_MET, NOT_MET, NOT_ASSESSED)
+# Status is always shown as word plus symbol, never colour alone
+SYMBOLS = {
+    "Grön": "●", "Gul": "◐", "Röd": "○", NOT_REPORTED: "–",
+    MET: "●", PARTLY_MET: "◐", NOT_MET: "○", NOT_ASSESSED: "–",
+}
+# The colour that goes with each goal status
+GOAL_COLOURS = {MET: "Grön", PARTLY_MET: "Gul", NOT_MET: "Röd"}
+# Trend since the previous period
+BETTER, SAME, WORSE = "förbättrad", "oförändrad", "försämrad"
+TREND_SYMBOLS = {BETTER: "↑", SAME: "→", WORSE: "↓"}

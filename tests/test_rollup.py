@@ -1,0 +1,124 @@
+"""Goal fulfilment over a folder: roll-up problems at their cells, missing units, trends, order."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from conftest import set_cells
+from vplan_excel import load
+from vplan_excel.cli import main
+from vplan_excel.model import Plan
+
+GVA = "mal-03-gva.xlsx"
+
+
+def test_statuses_reasons_and_summaries(filled_folder: Path, plan: Plan) -> None:
+    follow_up = load(filled_folder, plan, "delar1")
+    [goal] = follow_up.goals
+    assert (goal.status, goal.reported, goal.total, goal.complete) == ("Delvis uppfyllt", 4, 4, True)
+    assert goal.reason == "Delvis uppfyllt: 0 av 4 nyckelresultat gröna, 2 gula, 2 röda (regel: alla)"
+    statuses = [(k.unit_id, k.key_result.id, k.status) for k in goal.key_results]
+    assert statuses == [("gva", "NR1", "Gul"), ("gva", "NR2", "Röd"), ("maltider", "NR1", "Gul"),
+                        ("maltider", "NR2", "Röd")]
+    assert [(s.name, s.counts["Delvis uppfyllt"]) for s in follow_up.summaries] == [
+        ("Teknikavdelningen", 1), ("Kommunal utveckling", 1)]
+    assert follow_up.previous_period is None and goal.trend is None
+
+
+def test_trend_since_the_previous_period(filled_folder: Path, plan: Plan) -> None:
+    follow_up = load(filled_folder, plan, "delar2")
+    [goal] = follow_up.goals
+    nr1 = next(k for k in goal.key_results if k.key_result.id == "NR1")
+    assert (nr1.previous.status, nr1.status, nr1.trend) == ("Gul", "Grön", "förbättrad")
+    nr2 = next(k for k in goal.key_results if k.key_result.id == "NR2")
+    assert nr2.status == "Ej rapporterad" and nr2.trend is None
+    assert goal.previous_status == "Delvis uppfyllt"
+
+
+def test_unit_status_two_steps_from_the_numbers_is_a_warning(filled_folder: Path, plan: Plan) -> None:
+    set_cells(filled_folder / GVA, "Nyckelresultat", {"I7": "Grön"})
+    follow_up = load(filled_folder, plan, "delar1")
+    [warning] = [p for p in follow_up.problems if p.code == "status-avviker"]
+    assert (warning.severity, warning.file, warning.sheet, warning.cell) == ("varning", GVA, "Nyckelresultat", "I7")
+    assert "har status Grön men utfallet ger Röd för Delår 1" in warning.message
+
+
+def test_share_typed_for_a_percent_is_a_warning(filled_folder: Path, plan: Plan) -> None:
+    set_cells(filled_folder / GVA, "Nyckelresultat", {"H7": 0.2})
+    [warning] = [p for p in load(filled_folder, plan, "delar1").problems if p.code == "procent-som-andel"]
+    assert (warning.file, warning.cell) == (GVA, "H7")
+
+
+def test_differing_assessment_without_motivation_is_an_error(filled_folder: Path, plan: Plan) -> None:
+    assessed = replace(plan, goals=(replace(plan.goals[0], rule="bedömning"),))
+    set_cells(filled_folder / GVA, "Bedömning", {"D7": "Uppfyllt"})
+    follow_up = load(filled_folder, assessed, "delar1")
+    [error] = [p for p in follow_up.problems if p.code == "bedomning-utan-motivering"]
+    assert (error.severity, error.file, error.sheet, error.cell) == ("fel", GVA, "Bedömning", "E7")
+    assert follow_up.goals[0].status == "Uppfyllt" and follow_up.goals[0].suggestion == "Delvis uppfyllt"
+    set_cells(filled_folder / GVA, "Bedömning", {"E7": "Läckaget är i praktiken åtgärdat."})
+    follow_up = load(filled_folder, assessed, "delar1")
+    assert not [p for p in follow_up.problems if p.code == "bedomning-utan-motivering"]
+    assert follow_up.goals[0].reason.endswith("Motivering: Läckaget är i praktiken åtgärdat.")
+
+
+def test_goal_with_a_missing_workbook_says_so(filled_folder: Path, plan: Plan) -> None:
+    (filled_folder / "mal-03-maltider.xlsx").unlink()
+    [goal] = load(filled_folder, plan, "delar1").goals
+    assert goal.missing_units == ("maltider",) and not goal.complete
+    assert goal.reason.endswith("; arbetsbok saknas från Måltider")
+
+
+def test_order_of_workbooks_never_changes_the_result(filled_folder: Path, plan: Plan, tmp_path: Path) -> None:
+    set_cells(filled_folder / GVA, "Nyckelresultat", {"I7": "Grön", "I8": None})
+    other = tmp_path / "omvand"
+    other.mkdir()
+    shutil.copy(filled_folder / GVA, other / "b.xlsx")
+    shutil.copy(filled_folder / "mal-03-maltider.xlsx", other / "a.xlsx")
+
+    def outcome(folder: Path) -> list:
+        return [(g.status, g.reason, sorted((k.unit_id, k.key_result.id, k.status) for k in g.key_results))
+                for g in load(folder, plan, "delar1").goals]
+
+    assert outcome(other) == outcome(filled_folder)
+
+
+def test_dataframes_for_analysts(filled_folder: Path, plan: Plan) -> None:
+    follow_up = load(filled_folder, plan, "delar1")
+    frame = follow_up.key_results_frame()
+    assert len(frame) == 4
+    first = frame.iloc[0]
+    assert (first["unit"], first["id"], first["status"], first["file"], first["status_cell"]) == (
+        "gva", "NR1", "Gul", GVA, "I7")
+    activities = follow_up.activities_frame()
+    assert list(activities["status"]) == ["Pågår", "Pågår"]
+
+
+def test_status_command_text(filled_folder: Path, plan_path: Path) -> None:
+    result = CliRunner().invoke(main, ["status", str(filled_folder), "--period", "delar1", "--nyckelresultat"])
+    assert result.exit_code == 0, result.output
+    assert "Mål 3: Avdelningen hanterar gemensamma resurser på ett klokt och hållbart sätt" in result.output
+    assert "◐ Delvis uppfyllt · regel: alla · 4 av 4 nyckelresultat rapporterade" in result.output
+    assert "NR2 Måltider: Felanmälningar via e-tjänst" in result.output
+    assert "Teknikavdelningen: 0 uppfyllt, 1 delvis uppfyllt, 0 ej uppfyllt, 0 ej bedömd" in result.output
+    assert "\x1b[" not in result.output  # no colour codes when not writing to a terminal
+
+
+def test_status_command_json_has_every_status_with_reason_and_source(filled_folder: Path, plan_path: Path) -> None:
+    result = CliRunner().invoke(main, ["status", str(filled_folder), "--period", "Delår 2", "--format", "json"])
+    assert result.exit_code == 0
+    document = json.loads(result.output)
+    assert document["format"] == "vplan-status" and document["version"] == 1
+    assert document["period"]["id"] == "delar2" and document["previous_period"]["id"] == "delar1"
+    [goal] = document["goals"]
+    assert (goal["number"], goal["status"], goal["symbol"], goal["trend"]) == (3, "Uppfyllt", "●", "förbättrad")
+    row = goal["key_results"][0]
+    assert (row["id"], row["status"], row["reason"], row["file"], row["sheet"], row["outcome_cell"]) == (
+        "NR1", "Grön", "Grön: utfall 14,8\xa0% når målvärdet 15\xa0%", GVA, "Nyckelresultat", "K7")
+    assert document["summaries"][-1]["previous_counts"]["Delvis uppfyllt"] == 1
+    assert document["legend"][0].startswith("Grön ●: utfallet når målvärdet.")

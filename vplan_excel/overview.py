@@ -1,0 +1,122 @@
+"""Show a follow-up: a terminal overview of goal statuses, and the documented JSON twin."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+from . import messages, vocab
+from .rollup import FollowUp, GoalStatus, Summary, key_result_rows
+
+JSON_FORMAT_VERSION = 1
+COLOURS = {"Grön": "green", "Gul": "yellow", "Röd": "red"}
+
+
+def _styled(status: str) -> str:
+    """'● Uppfyllt' in the status colour; the word and symbol carry it without colour too."""
+    colour = COLOURS.get(vocab.GOAL_COLOURS.get(status, status))
+    text = f"{vocab.SYMBOLS[status]} {status}"
+    return click.style(text, fg=colour, bold=True) if colour else text
+
+
+def _trend(trend: str | None) -> str:
+    return f" {vocab.TREND_SYMBOLS[trend]} {trend}" if trend else ""
+
+
+def _summary_line(summary: Summary) -> str:
+    parts = [f"{summary.counts[s]} {s.lower()}" for s in vocab.GOAL_STATUSES]
+    return f"  {summary.name}: " + ", ".join(parts)
+
+
+def as_text(follow_up: FollowUp, show_key_results: bool = False) -> str:
+    period = follow_up.period
+    lines = [messages.STATUS_HEADER.format(plan=follow_up.plan.name, period=period.name,
+                                           date=period.end_date.isoformat()), ""]
+    current_group = None
+    for goal in follow_up.goals:
+        group = _group_name(follow_up, goal)
+        if group != current_group:
+            lines.append(click.style(group, bold=True))
+            current_group = group
+        completeness = messages.STATUS_COMPLETENESS.format(reported=goal.reported, total=goal.total)
+        lines.append(f"  Mål {goal.goal.number}: {goal.goal.title}")
+        lines.append(f"    {_styled(goal.status)}{_trend(goal.trend)} · regel: {goal.goal.rule} · {completeness}")
+        lines.append(f"    {goal.reason}")
+        if show_key_results:
+            for item in goal.key_results:
+                unit = follow_up.plan.unit(item.unit_id)
+                lines.append(f"      {item.key_result.id} {unit.name if unit else item.unit_id}: "
+                             f"{item.key_result.title}")
+                lines.append(f"        {_styled(item.status)}{_trend(item.trend)} · {item.decided.reason}")
+        lines.append("")
+    lines.append(click.style(messages.STATUS_SUMMARY, bold=True))
+    lines += [_summary_line(s) for s in follow_up.summaries]
+    result = follow_up.folder
+    lines.append("")
+    lines.append(messages.SUMMARY.format(files=result.files_read, errors=follow_up.errors,
+                                         warnings=follow_up.warnings, missing=len(result.missing)))
+    if follow_up.errors:
+        lines.append(messages.STATUS_HAS_ERRORS)
+    return "\n".join(lines)
+
+
+def _group_name(follow_up: FollowUp, goal: GoalStatus) -> str:
+    department = follow_up.plan.department(goal.goal.department_id)
+    return department.name if department else messages.AREA_WIDE_GROUP
+
+
+def as_json(follow_up: FollowUp) -> str:
+    """The documented JSON form of a follow-up (README: "JSON från vplan status")."""
+
+    def period(p: Any) -> dict[str, str] | None:
+        return {"id": p.id, "name": p.name, "end_date": p.end_date.isoformat()} if p else None
+
+    rows = key_result_rows(follow_up)
+    document = {
+        "format": "vplan-status",
+        "version": JSON_FORMAT_VERSION,
+        "plan": follow_up.plan.id,
+        "period": period(follow_up.period),
+        "previous_period": period(follow_up.previous_period),
+        "summary": {
+            "files_read": follow_up.folder.files_read,
+            "errors": follow_up.errors,
+            "warnings": follow_up.warnings,
+            "missing": len(follow_up.folder.missing),
+        },
+        "summaries": [
+            {
+                "name": s.name,
+                "counts": s.counts,
+                "shares": {status: round(s.share(status), 4) for status in vocab.GOAL_STATUSES},
+                "previous_counts": previous.counts if previous else None,
+            }
+            for s, previous in zip(follow_up.summaries,
+                                   follow_up.previous_summaries or [None] * len(follow_up.summaries))
+        ],
+        "goals": [
+            {
+                "number": g.goal.number,
+                "title": g.goal.title,
+                "department": g.goal.department_id,
+                "rule": g.goal.rule,
+                "status": g.status,
+                "symbol": vocab.SYMBOLS[g.status],
+                "reason": g.reason,
+                "suggestion": g.suggestion,
+                "reported": g.reported,
+                "total": g.total,
+                "complete": g.complete,
+                "missing_units": list(g.missing_units),
+                "previous_status": g.previous_status,
+                "trend": g.trend,
+                "key_results": [row for row in rows if row["goal"] == g.goal.number],
+            }
+            for g in follow_up.goals
+        ],
+        "legend": follow_up.legend,
+        "problems": [p.as_dict() for p in follow_up.problems],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2)

@@ -1,0 +1,271 @@
+"""Goal fulfilment for a period: key-result statuses, goal statuses, summaries and trends.
+
+The seam between reading and rendering: roll_up() takes what read_folder() found and
+returns a FollowUp, which the status overview, the JSON twin and the report consume.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import messages, swedish, vocab
+from .folder import FolderResult, default_period, find_plan, read_folder
+from .model import Goal, KeyResult, Period, Plan, Submission
+from .layout import column_letter
+from .plan import load_plan
+from .problems import ERROR, WARNING, Problem, VplanError, problem
+from .rules import Counted, decide_goal, legend
+from .status import Decided, decide, trend
+
+if TYPE_CHECKING:
+    import pandas
+
+GOAL_RANK = {vocab.NOT_MET: 0, vocab.PARTLY_MET: 1, vocab.MET: 2}
+AREA_WIDE_GOALS = "Gemensamma mål"
+
+
+@dataclass(frozen=True)
+class KeyResultStatus:
+    """One key result of one unit in the period followed up."""
+
+    goal_number: int
+    unit_id: str
+    file: str
+    key_result: KeyResult
+    decided: Decided
+    previous: Decided | None
+    trend: str | None
+
+    @property
+    def status(self) -> str:
+        return self.decided.status
+
+
+@dataclass(frozen=True)
+class GoalStatus:
+    goal: Goal
+    status: str
+    reason: str
+    suggestion: str | None
+    reported: int
+    total: int
+    missing_units: tuple[str, ...]
+    previous_status: str | None
+    trend: str | None
+    key_results: tuple[KeyResultStatus, ...]
+
+    @property
+    def complete(self) -> bool:
+        return self.reported == self.total and not self.missing_units
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Counts of goal statuses for a department, the area's common goals or the whole area."""
+
+    name: str
+    counts: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def share(self, status: str) -> float:
+        return self.counts[status] / self.total if self.total else 0.0
+
+
+@dataclass
+class FollowUp:
+    """Everything computed for one period: the result object of vplan_excel.load()."""
+
+    plan: Plan
+    period: Period
+    previous_period: Period | None
+    folder: FolderResult
+    goals: list[GoalStatus]
+    summaries: list[Summary]
+    previous_summaries: list[Summary]
+    legend: list[str]
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> int:
+        return sum(p.severity == ERROR for p in self.problems)
+
+    @property
+    def warnings(self) -> int:
+        return sum(p.severity == WARNING for p in self.problems)
+
+    def key_results_frame(self) -> pandas.DataFrame:
+        """One row per key result and unit, for analysts (pandas)."""
+        from .frames import key_results_frame
+
+        return key_results_frame(self)
+
+    def activities_frame(self) -> pandas.DataFrame:
+        """One row per activity and unit, for analysts (pandas)."""
+        from .frames import activities_frame
+
+        return activities_frame(self)
+
+
+def load(folder: str | Path, plan: str | Path | Plan | None = None, period: str | None = None) -> FollowUp:
+    """Read, check and roll up a folder of workbooks: the whole pipeline in one call.
+
+    plan is a Plan, a path to plan.toml, or None to find plan.toml beside the folder;
+    period is a period id or name, or None for the latest period that has ended.
+    """
+    folder = Path(folder)
+    if not isinstance(plan, Plan):
+        plan = load_plan(plan or find_plan(folder))
+    chosen = plan.period(period) if period else default_period(plan)
+    if chosen is None:
+        allowed = ", ".join(f"{p.id} ({p.name})" for p in plan.periods)
+        raise VplanError(messages.UNKNOWN_PERIOD.format(period=period, allowed=allowed))
+    return roll_up(read_folder(folder, plan, chosen))
+
+
+def roll_up(result: FolderResult) -> FollowUp:
+    """Statuses, reasons, summaries and trends for the period of a folder result."""
+    plan, period = result.plan, result.period
+    index = plan.periods.index(period)
+    previous = plan.periods[index - 1] if index > 0 else None
+    problems = list(result.problems)
+    before = {g.goal.number: g for g in _goal_statuses(result, previous, None, [])} if previous else {}
+    goals = _goal_statuses(result, period, previous, problems, before)
+    previous_goals = list(before.values())
+    return FollowUp(
+        plan=plan,
+        period=period,
+        previous_period=previous,
+        folder=result,
+        goals=goals,
+        summaries=summarise(plan, goals),
+        previous_summaries=summarise(plan, previous_goals) if previous else [],
+        legend=legend(plan.thresholds, sorted({g.rule for g in plan.goals})),
+        problems=problems,
+    )
+
+
+def _goal_statuses(
+    result: FolderResult,
+    period: Period,
+    previous: Period | None,
+    problems: list[Problem],
+    before: dict[int, GoalStatus] | None = None,
+) -> list[GoalStatus]:
+    plan = result.plan
+    by_goal: dict[int, list[Submission]] = {}
+    for submission in result.submissions:
+        by_goal.setdefault(submission.goal_number, []).append(submission)
+    statuses = []
+    for goal in plan.goals:
+        submissions = sorted(by_goal.get(goal.number, []), key=lambda s: goal.unit_ids.index(s.unit_id))
+        key_results = tuple(_key_result_statuses(submissions, goal, period, previous, problems))
+        counted = Counted([(k.status, k.key_result.weight) for k in key_results])
+        owner = next((s for s in submissions if s.unit_id == goal.unit_ids[0]), None)
+        assessment = owner.assessments.get(period.id) if owner else None
+        decision = decide_goal(goal.rule, counted, goal.thresholds, assessment)
+        present = {s.unit_id for s in submissions}
+        missing = tuple(u for u in goal.unit_ids if u not in present)
+        reason = decision.reason
+        if missing:
+            names = ", ".join(plan.unit(u).name for u in missing)  # type: ignore[union-attr]
+            reason += f"; arbetsbok saknas från {names}"
+        if decision.needs_motivation and owner and assessment:
+            cell = assessment.proposal_source
+            problems.append(problem(
+                "bedomning-utan-motivering", owner.path, vocab.SHEET_ASSESSMENT,
+                _neighbour(cell.cell, vocab.AS_MOTIVATION) if cell else None,
+                proposal=assessment.proposal, period=period.name, suggestion=decision.suggestion))
+        earlier = (before or {}).get(goal.number)
+        statuses.append(GoalStatus(
+            goal=goal, status=decision.status, reason=reason, suggestion=decision.suggestion,
+            reported=len(counted.reported), total=counted.total, missing_units=missing,
+            previous_status=earlier.status if earlier else None,
+            trend=_goal_trend(decision.status, earlier.status if earlier else None),
+            key_results=key_results,
+        ))
+    return statuses
+
+
+def _neighbour(cell: str, heading: str) -> str:
+    """The Motivering cell beside a Bedömning cell: same row, next column in the template."""
+    row = "".join(ch for ch in cell if ch.isdigit())
+    return f"{column_letter(vocab.AS_HEADINGS.index(heading))}{row}"
+
+
+def _key_result_statuses(
+    submissions: Iterable[Submission], goal: Goal, period: Period, previous: Period | None, problems: list[Problem]
+) -> Iterable[KeyResultStatus]:
+    share = goal.thresholds.yellow_share
+    for submission in submissions:
+        for kr in submission.key_results:
+            decided = decide(kr, period.id, period.name, share)
+            earlier = decide(kr, previous.id, previous.name, share) if previous else None
+            result = kr.periods.get(period.id)
+            if decided.two_steps_apart and result and result.status_source:
+                problems.append(problem(
+                    "status-avviker", submission.path, vocab.SHEET_KEY_RESULTS, result.status_source.cell,
+                    id=kr.id, status=decided.status, computed=decided.computed, period=period.name,
+                    reason=decided.computed_reason))
+            if (kr.measure == "%" and result and result.outcome is not None and 0 < abs(result.outcome) <= 1
+                    and kr.target is not None and abs(kr.target) > 1 and result.outcome_source):
+                problems.append(problem(
+                    "procent-som-andel", submission.path, vocab.SHEET_KEY_RESULTS, result.outcome_source.cell,
+                    id=kr.id, value=swedish.number(result.outcome), target=swedish.measured(kr.target, "%")))
+            yield KeyResultStatus(
+                goal_number=goal.number, unit_id=submission.unit_id, file=submission.path, key_result=kr,
+                decided=decided, previous=earlier,
+                trend=trend(kr, decided, earlier, period.id, previous.id) if previous else None,
+            )
+
+
+def _goal_trend(now: str, before: str | None) -> str | None:
+    if before not in GOAL_RANK or now not in GOAL_RANK:
+        return None
+    change = GOAL_RANK[now] - GOAL_RANK[before]  # type: ignore[index]
+    return vocab.BETTER if change > 0 else vocab.WORSE if change < 0 else vocab.SAME
+
+
+def summarise(plan: Plan, goals: list[GoalStatus]) -> list[Summary]:
+    """Per department (the area's common goals first), then the whole area."""
+
+    def summary(name: str, selected: Iterable[GoalStatus]) -> Summary:
+        counts = dict.fromkeys(vocab.GOAL_STATUSES, 0)
+        for goal in selected:
+            counts[goal.status] += 1
+        return Summary(name, counts)
+
+    summaries = []
+    if any(g.goal.department_id is None for g in goals):
+        summaries.append(summary(AREA_WIDE_GOALS, (g for g in goals if g.goal.department_id is None)))
+    for department in plan.departments:
+        summaries.append(summary(department.name, (g for g in goals if g.goal.department_id == department.id)))
+    summaries.append(summary(plan.area, goals))
+    return summaries
+
+
+def key_result_rows(follow_up: FollowUp) -> list[dict[str, Any]]:
+    """Plain rows of every key result's status with its source cells (JSON and DataFrame)."""
+    rows = []
+    for goal in follow_up.goals:
+        for item in goal.key_results:
+            kr = item.key_result
+            result = kr.periods.get(follow_up.period.id)
+            rows.append({
+                "goal": goal.goal.number, "unit": item.unit_id, "id": kr.id, "title": kr.title,
+                "measure": kr.measure, "baseline": kr.baseline, "target": kr.target, "direction": kr.direction,
+                "weight": kr.weight, "outcome": result.outcome if result else None,
+                "unit_status": result.status if result else None, "computed_status": item.decided.computed,
+                "status": item.status, "calculated": item.decided.calculated, "reason": item.decided.reason,
+                "comment": result.comment if result else "",
+                "previous_status": item.previous.status if item.previous else None, "trend": item.trend,
+                "file": item.file, "sheet": vocab.SHEET_KEY_RESULTS,
+                "outcome_cell": result.outcome_source.cell if result and result.outcome_source else None,
+                "status_cell": result.status_source.cell if result and result.status_source else None,
+            })
+    return rows

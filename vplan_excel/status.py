@@ -1,0 +1,115 @@
+"""The status of one key result in one period, and the sentence that explains it.
+
+Pure functions. The computed status compares outcome, baseline and target in the key
+result's direction; the unit's own status counts when it gave one. Missing data is
+Ej rapporterad, never a colour.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import swedish, vocab
+from .model import KeyResult
+
+RANK = {"Röd": 0, "Gul": 1, "Grön": 2}
+EPSILON = 1e-9  # relative: 72 of 90 is exactly 80 %, whatever binary floating point says
+
+
+@dataclass(frozen=True)
+class Computed:
+    status: str | None  # None when outcome, target or direction is missing
+    reason: str  # "utfall 62 % når inte 80 % av målvärdet 90 %"
+
+
+@dataclass(frozen=True)
+class Decided:
+    status: str  # Grön, Gul, Röd or Ej rapporterad
+    computed: str | None
+    calculated: bool  # the status is the computed one ("beräknad"): the unit left it empty
+    reason: str  # "Röd: utfall 62 % når inte 80 % av målvärdet 90 %"
+    computed_reason: str = ""  # the computation alone: "utfall 62 % når inte 80 % av målvärdet 90 %"
+
+    @property
+    def two_steps_apart(self) -> bool:
+        """The unit's status and the computed one are Grön and Röd: worth a warning."""
+        return not self.calculated and self.computed is not None and abs(RANK[self.status] - RANK[self.computed]) == 2
+
+
+def compute(
+    outcome: float | None,
+    baseline: float | None,
+    target: float | None,
+    direction: str | None,
+    yellow_share: float,
+    measure: str = "",
+) -> Computed:
+    """Grön when the outcome reaches the target; Gul from yellow_share of the way; else Röd.
+
+    With a baseline that the target improves on, "the way" runs from baseline to target.
+    Without one (or when target equals baseline, or the target is a level to keep) the
+    Vansbro rule applies: Gul when the outcome is within (1 - yellow_share) of the
+    target's size from the target; for a positive target where higher is better that is
+    "at least 80 % of the target". Values are taken as written: 85 means 85 %.
+    """
+    if outcome is None or target is None or direction not in vocab.DIRECTIONS:
+        return Computed(None, "")
+    sign = 1 if direction == vocab.DIRECTION_HIGHER else -1
+
+    def show(value: float) -> str:
+        return swedish.measured(value, measure)
+
+    o, t = show(outcome), show(target)
+    if sign * (outcome - target) >= 0:
+        return Computed("Grön", f"utfall {o} når målvärdet {t}")
+    share = swedish.percent(yellow_share)
+    if baseline is not None and sign * (target - baseline) > 0:
+        progress = (outcome - baseline) / (target - baseline)
+        way = f"av vägen från utgångsläget {show(baseline)} till målvärdet {t}"
+        if progress >= yellow_share - EPSILON:
+            return Computed("Gul", f"utfall {o} har nått {swedish.percent(progress)} {way}")
+        if progress < 0:
+            return Computed("Röd", f"utfall {o} har gått åt fel håll från utgångsläget {show(baseline)} (målvärde {t})")
+        return Computed("Röd", f"utfall {o} har nått {swedish.percent(progress)} {way}, gul kräver {share}")
+    shortfall = sign * (target - outcome)
+    within = shortfall <= (1 - yellow_share) * abs(target) + EPSILON * max(1.0, abs(target))
+    status = "Gul" if within else "Röd"
+    if sign == 1 and target > 0:
+        return Computed(status, f"utfall {o} {'når' if within else 'når inte'} {share} av målvärdet {t}")
+    limit = swedish.percent(1 - yellow_share)
+    return Computed(status, f"utfall {o} ligger {'högst' if within else 'mer än'} {limit} från målvärdet {t}")
+
+
+def decide(key_result: KeyResult, period_id: str, period_name: str, yellow_share: float) -> Decided:
+    """Which status counts for a key result in a period, and why."""
+    result = key_result.periods.get(period_id)
+    unit_status = result.status if result else None
+    outcome = result.outcome if result else None
+    computed = compute(outcome, key_result.baseline, key_result.target, key_result.direction, yellow_share,
+                       key_result.measure)
+    if unit_status:
+        if computed.status is None:
+            missing = "utfall saknas" if outcome is None else "kan inte räknas fram"
+            return Decided(unit_status, None, False, f"{unit_status}: enhetens status ({missing})")
+        if computed.status == unit_status:
+            return Decided(unit_status, computed.status, False, f"{unit_status}: {computed.reason}", computed.reason)
+        return Decided(unit_status, computed.status, False,
+                       f"{unit_status}: enhetens status; beräknat {computed.status}, {computed.reason}",
+                       computed.reason)
+    if computed.status is not None:
+        return Decided(computed.status, computed.status, True, f"{computed.status} (beräknad): {computed.reason}",
+                       computed.reason)
+    return Decided(vocab.NOT_REPORTED, None, False, f"{vocab.NOT_REPORTED}: varken utfall eller status för {period_name}")
+
+
+def trend(key_result: KeyResult, now: Decided, before: Decided | None, period_id: str, previous_id: str) -> str | None:
+    """förbättrad / oförändrad / försämrad since the previous period, by outcome where both exist."""
+    if before is None or vocab.NOT_REPORTED in (now.status, before.status):
+        return None
+    current, previous = key_result.periods.get(period_id), key_result.periods.get(previous_id)
+    if current and previous and current.outcome is not None and previous.outcome is not None:
+        sign = 1 if key_result.direction == vocab.DIRECTION_HIGHER else -1
+        change = sign * (current.outcome - previous.outcome)
+    else:
+        change = RANK[now.status] - RANK[before.status]
+    return vocab.BETTER if change > 0 else vocab.WORSE if change < 0 else vocab.SAME

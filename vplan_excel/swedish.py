@@ -1,0 +1,36 @@
+"""Numbers and dates the Swedish way, through Babel: 1 234,5 · 85 % · 30 april 2026."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+LOCALE = "sv_SE"
+
+
+def number(value: float) -> str:
+    """1 234,5 (no-break space as thousands separator, at most two decimals)."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, format="#,##0.##", locale=LOCALE)
+
+
+def percent(share: float) -> str:
+    """0.75 -> 75 %."""
+    from babel.numbers import format_percent
+
+    return format_percent(share, locale=LOCALE)
+
+
+def measured(value: float, measure: str) -> str:
+    """A value with its measure: 85 %, 1 200 antal, 0,54 kWh/m³."""
+    text = number(value)
+    if measure == "%":
+        return f"{text}\xa0%"
+    return f"{text} {measure}" if measure else text
+
+
+def long_date(date: dt.date) -> str:
+    """30 april 2026."""
+    from babel.dates import format_date
+
+    return format_date(date, format="long", locale=LOCALE)
