@@ -924,7 +924,7 @@ CONTENT: dict[tuple[int, str], dict] = {
                 "direction": "Högre är bättre",
                 "weight": 1.0,
                 "periods": {
-                    "delar1": {"outcome": 2720.0, "status": "Grön", "comment": "Meröppet på lördagar och sagostunder för förskolan har lockat fler besökare."},
+                    "delar1": {"outcome": 2520.0, "status": "Röd", "comment": "Besöken har ökat sedan meröppet på lördagar infördes i februari, men en svag januari drar ned snittet för perioden."},
                     "delar2": {"outcome": 2750.0, "status": "Grön", "comment": "Sommarboken och bokbussens turer till byarna höll uppe besöken under sommaren."},
                 },
             },
@@ -938,7 +938,7 @@ CONTENT: dict[tuple[int, str], dict] = {
                 "weight": 1.0,
                 "periods": {
                     "delar1": {"outcome": 3450.0, "status": "Grön", "comment": "Simskolan och vattengympan har varit fullbokade och sporthallen används alla kvällar."},
-                    "delar2": {"outcome": 2900.0, "status": "Röd", "comment": "Simhallen var stängd i sju veckor under sommaren för byte av reningsutrustning, vilket drar ned snittet."},
+                    "delar2": {"outcome": 3420.0, "status": "Grön", "comment": "Simhallen var stängd i sju veckor under sommaren för byte av reningsutrustning, men tack vare en välbesökt vår ligger snittet ändå över målvärdet."},
                 },
             },
             {
@@ -999,15 +999,15 @@ CONTENT: dict[tuple[int, str], dict] = {
         ],
         "assessments": {
             "delar1": {
-                "analysis": "Biblioteket, sim- och sporthallen och föreningsbidragen har nått sina målvärden. Kulturskolan har för få elever eftersom en lärartjänst är vakant och kön växer. Utbudet på fritiden är i övrigt brett och välbesökt.",
-                "actions": "Vi annonserar lärartjänsten igen och erbjuder elever i kön prova-på i andra ämnen under tiden.",
+                "analysis": "Sim- och sporthallen och föreningsbidragen har nått sina målvärden. Besöken på biblioteket ökar sedan meröppet infördes i februari men ligger fortfarande under målvärdet. Kulturskolan har för få elever eftersom en lärartjänst är vakant och kön växer.",
+                "actions": "Vi annonserar lärartjänsten igen och erbjuder elever i kön prova-på i andra ämnen under tiden. Bibliotekets meröppna lördagar och sagostunderna för förskolan marknadsförs extra under våren.",
                 "proposal": "Delvis uppfyllt",
                 "motivation": "",
             },
             "delar2": {
-                "analysis": "Kulturskolan har nu fler elever än målvärdet sedan lärartjänsten tillsattes. Besöken i sim- och sporthallen har sjunkit under målvärdet på grund av den planerade sommarstängningen. Det är en tillfällig effekt, men målet är inte uppfyllt för perioden.",
-                "actions": "Vi marknadsför simhallens höstprogram extra och följer besöksutvecklingen månadsvis.",
-                "proposal": "Delvis uppfyllt",
+                "analysis": "Alla fyra nyckelresultat har nått sina målvärden. Kulturskolan har fler elever än målvärdet sedan lärartjänsten tillsattes, och biblioteket har passerat målvärdet tack vare meröppet och sommarens bokbussturer. Besöken i sim- och sporthallen ligger över målvärdet trots sommarstängningen.",
+                "actions": "Vi marknadsför simhallens höstprogram när hallen öppnar igen och utvärderar meröppet på biblioteket i november.",
+                "proposal": "Uppfyllt",
                 "motivation": "",
             },
         },
@@ -1036,7 +1036,7 @@ CONTENT: dict[tuple[int, str], dict] = {
                 "direction": "Högre är bättre",
                 "weight": 1.0,
                 "periods": {
-                    "delar1": {"outcome": 146.0, "status": "Gul", "comment": "Fler föreningar lägger själva in sina evenemang sedan kalendern blev enklare att använda."},
+                    "delar1": {"outcome": 136.0, "status": "Röd", "comment": "Den förenklade kalendern kom i drift först i mars, så det är ännu få föreningar som själva lägger in sina evenemang."},
                     "delar2": {"outcome": 151.0, "status": "Grön", "comment": "Sommarens marknader och festivaler har gjort att vi passerat målvärdet."},
                 },
             },
@@ -1056,16 +1056,16 @@ CONTENT: dict[tuple[int, str], dict] = {
                 "responsible": "Kommunikatör",
                 "start": "2025-11-01", "due": "2026-03-31",
                 "periods": {
-                    "delar1": {"status": "Klar", "comment": "Den nya kalendern är i drift och två utbildningstillfällen är genomförda."},
+                    "delar1": {"status": "Klar", "comment": "Den nya kalendern är i drift sedan mars och två utbildningstillfällen är genomförda."},
                     "delar2": {"status": "Klar", "comment": "Föreningarna står nu för två tredjedelar av alla inlagda evenemang."},
                 },
             },
         ],
         "assessments": {
             "delar1": {
-                "analysis": "Evenemangskalendern har fått fler evenemang och ligger nära målvärdet. Ledskyltningen är beroende av barmark och ligger därför efter. Samarbetet med byaföreningarna fungerar bra.",
-                "actions": "Skyltningen genomförs tillsammans med byaföreningarna i maj och juni.",
-                "proposal": "Delvis uppfyllt",
+                "analysis": "Båda nyckelresultaten ligger under målvärdet. Evenemangskalendern har fått fler evenemang än i utgångsläget, men den förenklade kalendern har bara varit i drift sedan mars. Ledskyltningen är beroende av barmark och ligger därför efter, men samarbetet med byaföreningarna fungerar bra.",
+                "actions": "Skyltningen genomförs tillsammans med byaföreningarna i maj och juni. Vi påminner föreningarna om att lägga in sommarens evenemang i kalendern.",
+                "proposal": "Ej uppfyllt",
                 "motivation": "",
             },
             "delar2": {
@@ -1365,7 +1365,7 @@ CONTENT: dict[tuple[int, str], dict] = {
                 "weight": 1.0,
                 "periods": {
                     "delar1": {"outcome": 33.0, "status": "Grön", "comment": "Nyföretagandet ökar, särskilt inom skog, bygg och service. Nyföretagarcentrums rådgivning i Norsjö har varit fullbokad."},
-                    "delar2": {"outcome": 31.0, "status": "Röd", "comment": "Färre företag startades under sommaren än förra året. Vi ser samma utveckling i hela Västerbotten."},
+                    "delar2": {"outcome": 34.0, "status": "Grön", "comment": "Nyföretagandet har hållit i sig under sommaren, trots att det minskar i Västerbotten som helhet. Flera av de nya företagen finns inom besöksnäringen."},
                 },
             },
             {
@@ -1441,9 +1441,9 @@ CONTENT: dict[tuple[int, str], dict] = {
                 "motivation": "",
             },
             "delar2": {
-                "analysis": "Tre nya verksamhetstomter är klara och svarstiden till företagen håller målvärdet. Nyföretagandet har minskat något under sommaren och ligger nu under målvärdet. Minskningen följer utvecklingen i länet.",
-                "actions": "Vi genomför en startkväll för blivande företagare i oktober tillsammans med Nyföretagarcentrum.",
-                "proposal": "Delvis uppfyllt",
+                "analysis": "Alla fyra nyckelresultat har nått sina målvärden. Tre nya verksamhetstomter är klara, svarstiden till företagen håller målvärdet och nyföretagandet har fortsatt att öka, trots att det minskar i länet. Företagsbesöken ger oss en god bild av vad företagen behöver.",
+                "actions": "Vi genomför en startkväll för blivande företagare i oktober tillsammans med Nyföretagarcentrum och marknadsför de nya tomterna vid höstens företagsbesök.",
+                "proposal": "Uppfyllt",
                 "motivation": "",
             },
         },
@@ -1831,8 +1831,8 @@ CONTENT: dict[tuple[int, str], dict] = {
                 "direction": "Högre är bättre",
                 "weight": 1.0,
                 "periods": {
-                    "delar1": {"outcome": 65.0, "status": "Grön", "comment": "Alla platser är bokade per den 30 april, både i kommunen och hos privata arbetsgivare."},
-                    "delar2": {"outcome": 66.0, "status": "Grön", "comment": "En extra plats tillkom i juli när ett företag i Bastuträsk hörde av sig."},
+                    "delar1": {"outcome": 57.0, "status": "Röd", "comment": "Platserna i kommunen är bokade per den 30 april, men färre privata arbetsgivare än förra året har anmält platser."},
+                    "delar2": {"outcome": 66.0, "status": "Grön", "comment": "Åtta platser hos privata arbetsgivare tillkom i maj och ytterligare en i juli, när ett företag i Bastuträsk hörde av sig."},
                 },
             },
             {
@@ -1844,7 +1844,7 @@ CONTENT: dict[tuple[int, str], dict] = {
                 "direction": "Högre är bättre",
                 "weight": 1.0,
                 "periods": {
-                    "delar1": {"outcome": 19.0, "status": "Gul", "comment": "Fler arbetsplatser inom kommunen tar emot språkpraktikanter, bland annat Måltider och GVA."},
+                    "delar1": {"outcome": 17.0, "status": "Röd", "comment": "Måltider och GVA tar emot språkpraktikanter, men flera platser har stått tomma eftersom praktiken först i april gick att samordna med SFI-schemat."},
                     "delar2": {"outcome": 21.0, "status": "Grön", "comment": "Två privata arbetsgivare har tagit emot språkpraktikanter för första gången."},
                 },
             },
@@ -1864,7 +1864,7 @@ CONTENT: dict[tuple[int, str], dict] = {
                 "responsible": "Enhetschef arbetsmarknad",
                 "start": "2026-01-12", "due": "2026-04-30",
                 "periods": {
-                    "delar1": {"status": "Klar", "comment": "Alla platser är rekryterade och introduktionen är planerad till juni."},
+                    "delar1": {"status": "Försenad", "comment": "Åtta platser hos privata arbetsgivare saknas fortfarande. Vi ringer runt till företagen under maj."},
                     "delar2": {"status": "Klar", "comment": "Feriepraktiken är genomförd och utvärderad."},
                 },
             },
@@ -1873,7 +1873,7 @@ CONTENT: dict[tuple[int, str], dict] = {
                 "responsible": "Arbetsmarknadshandläggare",
                 "start": "2025-09-01", "due": "2026-06-30",
                 "periods": {
-                    "delar1": {"status": "Pågår", "comment": "Praktiken kombineras med SFI två dagar i veckan."},
+                    "delar1": {"status": "Pågår", "comment": "Sedan april kombineras praktiken med SFI två dagar i veckan."},
                     "delar2": {"status": "Klar", "comment": "Arbetssättet är etablerat och fortsätter nästa läsår."},
                 },
             },
@@ -1889,9 +1889,9 @@ CONTENT: dict[tuple[int, str], dict] = {
         ],
         "assessments": {
             "delar1": {
-                "analysis": "Feriepraktiken är fullbokad och språkpraktiken ligger nära målvärdet. Övergången till arbete eller studier är låg under vintern, vilket är ett känt säsongsmönster. Matchningen mot sommarens säsongsjobb väntas höja utfallet.",
-                "actions": "Vi matchar deltagare mot säsongsjobb inom besöksnäring och omsorg under maj.",
-                "proposal": "Delvis uppfyllt",
+                "analysis": "Inget av nyckelresultaten har nått målvärdet. Övergången till arbete eller studier är låg under vintern, vilket är ett känt säsongsmönster. Feriepraktiken saknar platser hos privata arbetsgivare, och språkpraktiken har haft lediga platser eftersom samordningen med SFI dröjde till april.",
+                "actions": "Vi matchar deltagare mot säsongsjobb inom besöksnäring och omsorg under maj och kontaktar företagen direkt om de feriepraktikplatser som saknas.",
+                "proposal": "Ej uppfyllt",
                 "motivation": "",
             },
             "delar2": {
