@@ -8,9 +8,11 @@ the goals, units and place names come from the plan (verksamhetsplan Kommunal ut
 
 CONTENT maps (goal number, unit id) to that unit's key results, activities and
 assessments for the periods delar1 and delar2. build_examples.py writes them into the
-standard workbooks. Statuses follow the example rule: "Grön" when the outcome reaches the
-target, "Gul" when it has come at least 80 % of the way from baseline to target (without
-a baseline: within 80 % of the target), otherwise "Röd".
+standard workbooks. Statuses agree with vplan's computed status (README, "Nyckelresultatens
+status"): "Grön" when the outcome reaches the target, "Gul" when it has come at least 80 %
+of the way from baseline to target (without a baseline: within 20 % of the target's size
+from the target), otherwise "Röd". Proposals for goals 3–9 follow the rule "alla" for the
+unit's own key results; for goals 1–2 one period differs and is motivated.
 """
 
 from __future__ import annotations
