@@ -26,7 +26,7 @@ def test_template_writes_one_workbook_per_goal_and_unit(plan_path: Path, tmp_pat
 
 def test_template_refuses_to_overwrite(plan_path: Path, blank_folder: Path) -> None:
     code, _, err = run("template", "--plan", str(plan_path), "--out", str(blank_folder))
-    assert code == 1
+    assert code == 2
     assert "finns redan. Använd --skriv-over" in err
 
 
@@ -95,7 +95,7 @@ def test_broken_plan_is_reported_by_line_without_traceback(tmp_path: Path, fille
     broken = tmp_path / "trasig.toml"
     broken.write_text('[plan]\nid = "x\n', encoding="utf-8")
     code, out, err = run("validate", str(filled_folder), "--plan", str(broken))
-    assert code == 1
+    assert code == 2
     assert "trasig.toml, rad 2: Planfilen kunde inte tolkas" in err
     assert "Traceback" not in out + err
 
@@ -103,7 +103,7 @@ def test_broken_plan_is_reported_by_line_without_traceback(tmp_path: Path, fille
 def test_no_plan_found(tmp_path: Path) -> None:
     (tmp_path / "tom").mkdir()
     code, _, err = run("validate", str(tmp_path / "tom"))
-    assert code == 1
+    assert code == 2
     assert "Hittar ingen planfil" in err
 
 

@@ -186,3 +186,76 @@ def test_input_workbooks_are_never_modified(filled_folder: Path, plan: Plan) -> 
     read_folder(filled_folder, plan, plan.periods[0])
     after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in filled_folder.iterdir()}
     assert after == before
+
+
+def test_value_far_to_the_right_is_refused_at_its_cell(filled_folder: Path, plan: Plan) -> None:
+    set_cells(filled_folder / GVA, "Nyckelresultat", {"XFD9000": 1})
+    found = [(p.code, p.sheet, p.cell) for p in read_folder(filled_folder, plan, plan.periods[0]).problems
+             if p.file == GVA]
+    assert found == [("kolumner-for-langt-ut", "Nyckelresultat", "XFD9000")]
+
+
+def test_far_cell_written_first_is_still_found(filled_folder: Path, plan: Plan) -> None:
+    path = filled_folder / GVA
+    sheet = part(path, "xl/worksheets/sheet2.xml")
+    sheet = sheet.replace(b"<sheetData>", b'<sheetData><row r="1048576"><c r="P1048576" t="n"><v>1</v></c></row>', 1)
+    rewrite_zip(path, {"xl/worksheets/sheet2.xml": sheet})
+    assert codes_for(filled_folder, plan, GVA) == ["rader-for-langt-ner"]
+
+
+def test_unclosed_cells_do_not_make_the_check_quadratic(filled_folder: Path, plan: Plan) -> None:
+    path = filled_folder / GVA
+    cells = b"".join(b'<c r="A7" s="1"><v>%d</v>' % (i * 7919 % 1000003) for i in range(60_000)) + b"<f>1</f>"
+    sheet = part(path, "xl/worksheets/sheet2.xml").replace(b"</sheetData>", b'<row r="50">' + cells + b"</row></sheetData>")
+    rewrite_zip(path, {"xl/worksheets/sheet2.xml": sheet})
+    started = time.perf_counter()
+    read_folder(filled_folder, plan, plan.periods[0])
+    assert time.perf_counter() - started < 10
+
+
+def test_huge_file_is_refused_before_it_is_read(filled_folder: Path, plan: Plan) -> None:
+    with (filled_folder / GVA).open("r+b") as handle:
+        handle.truncate(3 * 1024 * 1024 * 1024)  # sparse: takes no disk
+    tracemalloc.start()
+    codes = codes_for(filled_folder, plan, GVA)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert codes == ["fil-for-stor"]
+    assert peak < 20 * 1024 * 1024
+
+
+def test_unreadable_file_says_why_in_swedish(filled_folder: Path, plan: Plan, monkeypatch) -> None:
+    original = Path.read_bytes
+
+    def denied(self: Path) -> bytes:
+        if self.name == GVA:
+            raise PermissionError(13, "Permission denied")
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    found = [p for p in read_folder(filled_folder, plan, plan.periods[0]).problems if p.file == GVA]
+    assert [(p.code, p.message) for p in found] == [("fil-olasbar", "Filen kunde inte läsas (behörighet saknas).")]
+
+
+def test_newest_of_two_workbooks_for_the_same_goal_and_unit_is_used(filled_folder: Path, plan: Plan) -> None:
+    import os
+    import shutil
+
+    copy = filled_folder / "mal-03-gva (1).xlsx"
+    shutil.copy(filled_folder / GVA, copy)
+    set_cells(copy, "Nyckelresultat", {"H7": 17})
+    os.utime(filled_folder / GVA, (1_700_000_000, 1_700_000_000))
+    result = read_folder(filled_folder, plan, plan.periods[0])
+    gva = next(s for s in result.submissions if s.unit_id == "gva")
+    assert gva.path == "mal-03-gva (1).xlsx" and gva.key_results[0].periods["delar1"].outcome == 17
+    [duplicate] = [p for p in result.problems if p.code == "dubblett-arbetsbok"]
+    assert duplicate.file == GVA
+
+
+def test_problems_per_file_are_capped(filled_folder: Path, plan: Plan) -> None:
+    set_cells(filled_folder / GVA, "Nyckelresultat", {f"H{row}": "x" for row in range(7, 37)} | {
+        f"A{row}": f"NR{row}" for row in range(9, 37)} | {f"D{row}": "y" for row in range(7, 37)} | {
+        f"E{row}": "z" for row in range(7, 37)} | {f"G{row}": "w" for row in range(7, 37)})
+    found = [p for p in read_folder(filled_folder, plan, plan.periods[0]).problems if p.file == GVA]
+    assert len(found) == 101
+    assert found[-1].code == "fler-problem" and found[-1].severity == "notering"

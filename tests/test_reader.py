@@ -167,7 +167,9 @@ def test_renamed_sheet_is_reported(filled_folder: Path, plan: Plan) -> None:
     workbook = load_workbook(filled_folder / GVA)
     workbook["Aktiviteter"].title = "Aktiviteter 2026"
     workbook.save(filled_folder / GVA)
-    assert ("fel", "blad-saknas", None, None) in problems_of(filled_folder, plan)
+    problems = problems_of(filled_folder, plan)
+    assert ("fel", "blad-saknas", "Aktiviteter", None) in problems
+    assert [p for p in problems if p[2] == "Aktiviteter" and p[1] != "blad-saknas"] == []
 
 
 def test_not_reported_key_result_is_a_warning_for_the_followed_up_period(filled_folder: Path, plan: Plan) -> None:
@@ -178,3 +180,72 @@ def test_not_reported_key_result_is_a_warning_for_the_followed_up_period(filled_
 def test_uncached_formula_is_an_error_at_its_cell(filled_folder: Path, plan: Plan) -> None:
     set_cells(filled_folder / GVA, "Nyckelresultat", {"H7": "=D7-2"})
     assert ("fel", "formel-utan-varde", "Nyckelresultat", "H7") in problems_of(filled_folder, plan)
+
+
+def test_excel_error_value_is_an_error_at_its_cell(filled_folder: Path, plan: Plan) -> None:
+    from test_files import part, rewrite_zip
+
+    path = filled_folder / GVA
+    sheet = part(path, "xl/worksheets/sheet2.xml")
+    start = sheet.index(b'<c r="H7"')
+    end = sheet.index(b"</c>", start) + 4
+    sheet = sheet[:start] + b'<c r="H7" t="e"><f>D7/0</f><v>#DIV/0!</v></c>' + sheet[end:]
+    rewrite_zip(path, {"xl/worksheets/sheet2.xml": sheet})
+    found = [p for p in read_folder(filled_folder, plan, plan.periods[0]).problems if p.file == GVA]
+    assert [(p.code, p.cell, p.message) for p in found] == [
+        ("cell-felvarde", "H7", "Cellen visar Excels felvärde #DIV/0!.")]
+
+
+def test_merged_cells_in_the_table_are_reported_once(filled_folder: Path, plan: Plan) -> None:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(filled_folder / GVA)
+    workbook["Nyckelresultat"].merge_cells("B7:B8")
+    workbook.save(filled_folder / GVA)
+    found = [(p.code, p.cell) for p in read_folder(filled_folder, plan, plan.periods[0]).problems if p.file == GVA]
+    assert found == [("cell-sammanfogad", "B7")]
+
+
+@pytest.mark.parametrize("value", ["1" * 400, "NaN"])
+def test_non_finite_numbers_are_not_numbers(filled_folder: Path, plan: Plan, value: object) -> None:
+    set_cells(filled_folder / GVA, "Nyckelresultat", {"H7": value})
+    assert ("fel", "tal-ogiltigt", "Nyckelresultat", "H7") in problems_of(filled_folder, plan)
+
+
+@pytest.mark.parametrize("value", ["1" * 400, 3.5, "tre"])
+def test_odd_identity_values_are_refused_not_crashed_on(filled_folder: Path, plan: Plan, value: object) -> None:
+    set_cells(filled_folder / GVA, "Identitet", {"B2": value})
+    assert [code for _, code, _, _ in problems_of(filled_folder, plan)] == ["identitet-saknas"]
+
+
+def test_bedomning_rows_with_unknown_or_repeated_periods(filled_folder: Path, plan: Plan) -> None:
+    set_cells(filled_folder / GVA, "Bedömning", {"A8": "Delår två", "B8": "Text", "A9": "Delår 1", "B9": "Mer"})
+    problems = problems_of(filled_folder, plan)
+    assert ("fel", "period-okand", "Bedömning", "A8") in problems
+    assert ("fel", "period-dubblett", "Bedömning", "A9") in problems
+
+
+def test_missing_bedomning_row_says_to_put_it_back(filled_folder: Path, plan: Plan) -> None:
+    set_cells(filled_folder / GVA, "Bedömning", {"A7": None, "B7": None, "C7": None, "D7": None})
+    assert ("varning", "bedomning-rad-saknas", "Bedömning", None) in problems_of(filled_folder, plan)
+
+
+def test_text_longer_than_excel_allows_is_a_warning(filled_folder: Path, plan: Plan) -> None:
+    from test_files import part, rewrite_zip  # openpyxl itself cuts text at Excel's limit: write the XML
+
+    path = filled_folder / GVA
+    sheet = part(path, "xl/worksheets/sheet2.xml")
+    start = sheet.index(b'<c r="J7"')
+    end = sheet.index(b"</c>", start) + 4
+    sheet = sheet[:start] + b'<c r="J7" t="inlineStr"><is><t>' + b"x" * 40_000 + b"</t></is></c>" + sheet[end:]
+    rewrite_zip(path, {"xl/worksheets/sheet2.xml": sheet})
+    assert ("varning", "text-for-lang", "Nyckelresultat", "J7") in problems_of(filled_folder, plan)
+    submission, _ = read_workbook(filled_folder / GVA, GVA, plan)
+    assert len(submission.key_results[0].periods["delar1"].comment) == 32_767
+
+
+def test_messages_show_values_as_the_unit_sees_them(filled_folder: Path, plan: Plan) -> None:
+    set_cells(filled_folder / GVA, "Nyckelresultat", {"I7": 3, "H8": "0,545"})
+    found = {p.code: p for p in read_folder(filled_folder, plan, plan.periods[0]).problems if p.file == GVA}
+    assert found["status-okand"].message == '"3" är inte en status.'
+    assert found["tal-som-text"].message == '"0,545" är skrivet som text och tolkas som talet 0,545.'

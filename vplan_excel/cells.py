@@ -8,6 +8,7 @@ can accept the value with a warning instead of failing.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -75,7 +76,7 @@ def parse_number(value: Any) -> NumberValue:
     if isinstance(value, bool):
         return NumberValue(None, invalid=True)
     if isinstance(value, (int, float)):
-        return NumberValue(float(value))
+        return NumberValue(float(value)) if math.isfinite(value) else NumberValue(None, invalid=True)
     if not isinstance(value, str):
         return NumberValue(None, invalid=True)
     text = " ".join(value.translate(INVISIBLE).translate(SPACES).translate(MINUSES).split())
@@ -86,6 +87,8 @@ def parse_number(value: Any) -> NumberValue:
         return NumberValue(None, invalid=True)
     sign, whole, fraction = match.groups()
     number = float(whole.replace(" ", "") + ("." + fraction if fraction else ""))
+    if not math.isfinite(number):
+        return NumberValue(None, invalid=True)
     return NumberValue(-number if sign == "-" else number, from_text=True)
 
 

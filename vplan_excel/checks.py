@@ -18,13 +18,14 @@ def check_submission(
     """Consistency for every period with data; completeness for the period being followed up.
 
     Cells in reported (sheet, cell) already have a problem, e.g. a status word that is not
-    in the vocabulary; they are not reported again as missing.
+    in the vocabulary; they are not reported again as missing. (sheet, None) stands for a
+    whole sheet that could not be read.
     """
     problems = []
 
     def report(code: str, source: CellRef | None, sheet: str, **params: Any) -> None:
         cell = source.cell if source else None
-        if (sheet, cell) not in reported:
+        if (sheet, cell) not in reported and (sheet, None) not in reported:
             problems.append(problem(code, submission.path, sheet, cell, **params))
 
     for kr in submission.key_results:
@@ -46,12 +47,13 @@ def check_submission(
             report("aktivitet-ej-rapporterad", progress.status_source, vocab.SHEET_ACTIVITIES,
                    id=activity.id, period=period.name)
     assessment = submission.assessments.get(period.id)
-    for heading, value, source in (
-        (vocab.AS_ANALYSIS, assessment.analysis if assessment else "", assessment.analysis_source if assessment else None),
-        (vocab.AS_PROPOSAL, assessment.proposal if assessment else None, assessment.proposal_source if assessment else None),
-    ):
+    if assessment is None:
+        report("bedomning-rad-saknas", None, vocab.SHEET_ASSESSMENT, period=period.name)
+        return problems
+    for heading, value, source in ((vocab.AS_ANALYSIS, assessment.analysis, assessment.analysis_source),
+                                   (vocab.AS_PROPOSAL, assessment.proposal, assessment.proposal_source)):
         if not value:
-            field = messages.FIELD_NAMES[heading]
+            field, field_lower = messages.FIELD_NAMES[heading]
             report("bedomning-saknas", source, vocab.SHEET_ASSESSMENT,
-                   field=field, field_lower=field.lower(), period=period.name)
+                   field=field, field_lower=field_lower, period=period.name)
     return problems

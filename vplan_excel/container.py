@@ -16,6 +16,9 @@ import zipfile
 import zlib
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import messages
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ENTRIES = 1000
@@ -31,17 +34,23 @@ ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 STRICT_NAMESPACE = b"http://purl.oclc.org/ooxml/spreadsheetml/main"
 MACRO_CONTENT_TYPE = b"macroEnabled"
 HEAD_BYTES = 64 * 1024  # the root element of any real part starts long before this
+MAX_VALUE_COLUMN = 200  # column GR: far beyond any goal workbook
 
-# The few facts needed from workbook.xml, its relationships and styles.xml are taken with
-# regular expressions on bytes: no XML parser ever sees a part before it passed the checks.
+# Everything is found with regular expressions on bytes, each linear in the part's size: no
+# XML parser ever sees a part before it passed the checks.
 TAG = re.compile(rb"<(?:\w+:)?(sheet|Relationship|numFmt|xf|cellXfs|/cellXfs)\b([^>]*)>")
 ATTRIBUTE = re.compile(rb'([\w:]+)="([^"]*)"')
 ROOT_START = re.compile(rb"<[A-Za-z_]")
-LAST_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"')
-CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.DOTALL)
+# The row numbers of all cells, the columns of cells beyond Z; and the tokens of the cell
+# walk: <c ...>, </c>, <f, <v>value<, <is>
+# (Patterns starting with a literal are the fast ones; other whitespace before r= is rare
+# and sends the sheet to the careful walk.)
+ROW_NUMBER = re.compile(rb' r="[A-Z]{1,3}([0-9]+)"')
+WIDE_COLUMN = re.compile(rb' r="([A-Z]{2,3})[0-9]')
+ODD_SPACING = (b'\tr="', b'\nr="', b'\rr="')
+TOKEN = re.compile(rb"<(?:\w+:)?c\b([^>]*)>|(</(?:\w+:)?c>)|(<(?:\w+:)?f[\s>/])|<(?:\w+:)?v>([^<]*)<|(<(?:\w+:)?is>)")
 FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
-HAS_VALUE = re.compile(rb"<(?:\w+:)?v>[^<]|<(?:\w+:)?is>")
-REF = re.compile(rb"([A-Z]{1,3})([0-9]+)")
+CELL_REFERENCE = re.compile(rb"([A-Z]{1,3})([0-9]+)")
 PERCENT_FORMATS = {9, 10}
 
 
@@ -59,6 +68,7 @@ class Refused(Exception):
 @dataclass
 class SheetFacts:
     uncached_formulas: list[str] = field(default_factory=list)  # A1 references
+    error_values: dict[str, str] = field(default_factory=dict)  # A1 reference -> "#DIV/0!"
     percent_cells: set[tuple[int, int]] = field(default_factory=set)  # (row, column), 0-based
 
 
@@ -81,7 +91,7 @@ def inspect(data: bytes, wanted: Collection[str]) -> CheckedWorkbook:
     if data.startswith(OLE_MAGIC):
         raise Refused("fil-krypterad" if ENCRYPTED_MARK in data else "fil-xls")
     if not data.startswith(ZIP_MAGIC):
-        raise Refused("fil-text" if _looks_like_text(data[:4096]) else "fil-skadad", detail="okänt filformat")
+        raise Refused("fil-text" if _looks_like_text(data[:4096]) else "fil-skadad", detail=messages.DETAIL_UNKNOWN_FORMAT)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         return _inspect_archive(archive, data, wanted)
@@ -94,7 +104,7 @@ def inspect(data: bytes, wanted: Collection[str]) -> CheckedWorkbook:
 def _inspect_archive(archive: zipfile.ZipFile, data: bytes, wanted: Collection[str]) -> CheckedWorkbook:
     entries = archive.infolist()
     if len(entries) > MAX_ENTRIES:
-        raise Refused("fil-for-stor", detail=f"{len(entries)} delar")
+        raise Refused("fil-for-stor", detail=messages.DETAIL_PARTS.format(count=len(entries)))
     names = [entry.filename for entry in entries]
     duplicates = sorted({name for name in names if names.count(name) > 1}) if len(set(names)) != len(names) else []
     if duplicates:
@@ -104,9 +114,10 @@ def _inspect_archive(archive: zipfile.ZipFile, data: bytes, wanted: Collection[s
         total += entry.file_size
         ratio_exceeded = entry.file_size > RATIO_FROM and entry.file_size > MAX_RATIO * max(entry.compress_size, 1)
         if entry.file_size > MAX_PART_BYTES or ratio_exceeded:
-            raise Refused("fil-for-stor", detail=f"{entry.filename} packar upp till {_megabytes(entry.file_size)}")
+            raise Refused("fil-for-stor", detail=messages.DETAIL_INFLATES.format(
+                part=entry.filename, size=_megabytes(entry.file_size)))
     if total > MAX_TOTAL_BYTES:
-        raise Refused("fil-for-stor", detail=f"packar upp till {_megabytes(total)}")
+        raise Refused("fil-for-stor", detail=messages.DETAIL_INFLATES_TOTAL.format(size=_megabytes(total)))
 
     present = set(names)
     if "mimetype" in present and archive.read("mimetype").startswith(b"application/vnd.oasis.opendocument"):
@@ -114,7 +125,7 @@ def _inspect_archive(archive: zipfile.ZipFile, data: bytes, wanted: Collection[s
     if "word/document.xml" in present:
         raise Refused("fil-word")
     if "xl/workbook.xml" not in present:
-        raise Refused("fil-skadad", detail="arbetsboksdelen saknas")
+        raise Refused("fil-skadad", detail=messages.DETAIL_NO_WORKBOOK_PART)
     if "xl/vbaProject.bin" in present or MACRO_CONTENT_TYPE in _part(archive, "[Content_Types].xml"):
         raise Refused("fil-makro")
     workbook_xml = _xml_part(archive, "xl/workbook.xml")
@@ -123,11 +134,9 @@ def _inspect_archive(archive: zipfile.ZipFile, data: bytes, wanted: Collection[s
     sheet_paths = {
         name: path for name, path in _sheet_parts(archive, workbook_xml).items() if path in present and name in wanted
     }
-    whole = {"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", *sheet_paths.values()}
-    for name in names:
-        if name.endswith((".xml", ".rels")) and name not in whole and _has_doctype(archive, name):
-            raise Refused("fil-dtd")
-    percent_styles = _percent_styles(_xml_part(archive, "xl/styles.xml")) if "xl/styles.xml" in present else set()
+    if "xl/sharedStrings.xml" in present and _has_doctype(archive, "xl/sharedStrings.xml"):
+        raise Refused("fil-dtd")  # the other parsed parts are checked as they are read whole
+    percent_styles = _percent_styles(_xml_part(archive, "xl/styles.xml")) if "xl/styles.xml" in present else frozenset()
     sheets = {}
     for name, path in sheet_paths.items():
         try:
@@ -149,26 +158,26 @@ def _part(archive: zipfile.ZipFile, name: str) -> bytes:
 def _xml_part(archive: zipfile.ZipFile, name: str) -> bytes:
     """A whole XML part that is about to be searched; refused if it declares a DOCTYPE."""
     xml = _part(archive, name)
-    root = ROOT_START.search(xml[:HEAD_BYTES])
-    if xml.strip() and (root is None or b"<!DOCTYPE" in xml[:root.start()]):
+    if _declares_doctype(xml[:HEAD_BYTES]):
         raise Refused("fil-dtd")
     return xml
 
 
 def _has_doctype(archive: zipfile.ZipFile, name: str) -> bool:
-    """True when the part declares a DOCTYPE (the door to entity expansion).
-
-    A DOCTYPE can only stand before the root element, so only the head is inflated; a
-    part whose root is not within the head is treated as hostile too.
-    """
+    """Whether a part nobody parses declares a DOCTYPE, inflating only its head."""
     with archive.open(name) as stream:
         head = stream.read(1024)
-        root = ROOT_START.search(head)
-        if root is None:  # a long prolog: look further, up to HEAD_BYTES
+        if ROOT_START.search(head) is None:  # a long prolog: look further
             head += stream.read(HEAD_BYTES - len(head))
-            root = ROOT_START.search(head)
+    return _declares_doctype(head)
+
+
+def _declares_doctype(head: bytes) -> bool:
+    """A DOCTYPE (the door to entity expansion) can only stand before the root element;
+    a part whose root is not within the head is treated as hostile too."""
     if not head.strip():
         return False
+    root = ROOT_START.search(head)
     return root is None or b"<!DOCTYPE" in head[:root.start()]
 
 
@@ -202,8 +211,12 @@ def _unescape(value: bytes) -> str:
     return html.unescape(value.decode("utf-8"))
 
 
-def _percent_styles(styles_xml: bytes) -> set[int]:
-    """Indexes of cell styles whose number format shows a percentage."""
+@lru_cache(maxsize=64)
+def _percent_styles(styles_xml: bytes) -> frozenset[int]:
+    """Indexes of cell styles whose number format shows a percentage.
+
+    Cached: the workbooks of one follow-up come from the same template and share styles.
+    """
     custom = {
         int(fmt.get(b"numFmtId", b"0")): _unescape(fmt.get(b"formatCode", b""))
         for fmt in _tags(styles_xml, "numFmt")
@@ -213,53 +226,89 @@ def _percent_styles(styles_xml: bytes) -> set[int]:
     }
     start, end = styles_xml.find(b"<cellXfs"), styles_xml.find(b"</cellXfs>")
     cell_xfs = _tags(styles_xml[start:end], "xf") if start >= 0 else []
-    return {index for index, xf in enumerate(cell_xfs) if int(xf.get(b"numFmtId", b"0")) in percent_formats}
+    return frozenset(index for index, xf in enumerate(cell_xfs) if int(xf.get(b"numFmtId", b"0")) in percent_formats)
 
 
-def _scan_sheet(xml: bytes, percent_styles: set[int]) -> SheetFacts:
-    """Uncached formulas, percent cells and the depth of the data, cheaply.
+def _scan_sheet(xml: bytes, percent_styles: frozenset[int]) -> SheetFacts:
+    """What calamine cannot tell, and whether the sheet is safe to hand to it.
 
-    Cells are only walked one by one when there is something to find: a formula, a
-    percent style in use, or rows further down than MAX_VALUE_ROW.
+    A cell with content far down or far right makes calamine allocate the whole grid up to
+    it, so such a sheet is refused at that cell. The cells are walked one by one (a single
+    linear pass) only when there is something to find: a cell beyond the limits, which
+    may be mere formatting, a formula, an error value or a percent style in use.
     """
     facts = SheetFacts()
-    last_row = LAST_ROW.findall(xml[-4096:]) or LAST_ROW.findall(xml)
-    deep = bool(last_row) and int(last_row[-1]) > MAX_VALUE_ROW
+    rows = ROW_NUMBER.findall(xml)
+    far = (
+        (bool(rows) and max(map(len, rows)) >= len(str(MAX_VALUE_ROW)))
+        or any(_column_index(column) >= MAX_VALUE_COLUMN for column in WIDE_COLUMN.findall(xml))
+        or _odd_spacing(xml)
+    )
     percent_attributes = [b's="%d"' % index for index in percent_styles]
-    formulas = (b"<f" in xml or b":f" in xml) and FORMULA.search(xml) is not None  # substring test first: fast
-    if not (deep or formulas or any(a in xml for a in percent_attributes)):
-        return facts
-    for match in CELL.finditer(xml):
-        body = match.group(2)
-        if not body:
-            continue
-        attributes = dict(ATTRIBUTE.findall(match.group(1)))
-        reference = attributes.get(b"r")
-        if reference is None:
-            continue
-        has_value = HAS_VALUE.search(body) is not None
-        if not has_value:
-            if FORMULA.search(body):
-                facts.uncached_formulas.append(reference.decode())
-            continue
-        column, row = _split_reference(reference)
-        if row > MAX_VALUE_ROW:
-            raise Refused("rader-for-langt-ner", cell=reference.decode(), row=str(row))
-        style = attributes.get(b"s")
-        if style and int(style) in percent_styles and attributes.get(b"t", b"n") == b"n":
-            facts.percent_cells.add((row - 1, column))
+    formulas = (b"<f" in xml or b":f" in xml) and FORMULA.search(xml) is not None  # substring first: fast
+    if far or formulas or b't="e"' in xml or any(a in xml for a in percent_attributes):
+        _walk_cells(xml, percent_styles, facts)
     return facts
 
 
-def _split_reference(reference: bytes) -> tuple[int, int]:
-    """b'H7' -> (column index 7, row 7): column 0-based, row 1-based."""
-    match = REF.fullmatch(reference)
-    if not match:
-        return 0, 0
+def _odd_spacing(xml: bytes) -> bool:
+    """A tab or line break before an r= attribute (checked only where such bytes occur at all)."""
+    body = xml[100:]  # past the XML declaration and its line break
+    return (b"\t" in body or b"\n" in body or b"\r" in body) and any(s in xml for s in ODD_SPACING)
+
+
+def _walk_cells(xml: bytes, percent_styles: frozenset[int], facts: SheetFacts) -> None:
+    attributes: dict[bytes, bytes] | None = None  # of the open cell
+    formula = False
+    value: bytes | None = None
+
+    def close() -> None:
+        reference = attributes.get(b"r", b"") if attributes else b""
+        match = CELL_REFERENCE.fullmatch(reference)
+        if attributes is None or match is None:
+            return
+        cell = reference.decode()
+        if not value:
+            if formula:
+                facts.uncached_formulas.append(cell)
+            return
+        row, column = int(match.group(2)), _column_index(match.group(1))
+        if row > MAX_VALUE_ROW:
+            raise Refused("rader-for-langt-ner", cell=cell, row=str(row))
+        if column >= MAX_VALUE_COLUMN:
+            raise Refused("kolumner-for-langt-ut", cell=cell, column=match.group(1).decode())
+        kind = attributes.get(b"t", b"n")
+        if kind == b"e":
+            facts.error_values[cell] = html.unescape(value.decode("utf-8", "replace"))
+        style = attributes.get(b"s", b"")
+        if kind == b"n" and style.isdigit() and int(style) in percent_styles:
+            facts.percent_cells.add((row - 1, column))
+
+    for token in TOKEN.finditer(xml):
+        opening, closing, formula_tag, text, inline = token.groups()
+        if opening is not None:
+            close()
+            self_closing = opening.endswith(b"/")
+            attributes = None if self_closing else dict(ATTRIBUTE.findall(opening))
+            formula, value = False, None
+        elif closing is not None:
+            close()
+            attributes = None
+        elif formula_tag is not None:
+            formula = True
+        elif inline is not None:
+            value = b"inline"
+        elif text is not None and attributes is not None:
+            value = text
+    close()
+
+
+def _column_index(letters: bytes) -> int:
+    """b'H' -> 7 (0-based)."""
     column = 0
-    for letter in match.group(1):
+    for letter in letters:
         column = column * 26 + letter - 64
-    return column - 1, int(match.group(2))
+    return column - 1
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -277,7 +326,7 @@ def _megabytes(size: int) -> str:
 
 def _describe(error: Exception) -> str:
     if isinstance(error, zlib.error):
-        return "komprimerade data är trasiga"
+        return messages.DETAIL_BROKEN_DEFLATE
     if isinstance(error, zipfile.BadZipFile):
-        return "zip-strukturen är trasig"
-    return type(error).__name__
+        return messages.DETAIL_BROKEN_ZIP
+    return messages.DETAIL_UNREADABLE

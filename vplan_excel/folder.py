@@ -7,31 +7,17 @@ never stops the others from being read.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import messages
-from .checks import check_submission
+from . import messages, swedish
 from .model import Period, Plan, Submission
 from .problems import ERROR, NOTE, WARNING, Problem, VplanError, problem
 from .reader import read_workbook
 from .template import workbook_name
 
-WRONG_FORMATS = {
-    ".xls": "äldre Excel-fil (.xls)",
-    ".xlsm": "Excel-arbetsbok med makron (.xlsm)",
-    ".xlsb": "binär Excel-arbetsbok (.xlsb)",
-    ".ods": "OpenDocument-kalkylblad (.ods)",
-    ".csv": "CSV-fil",
-    ".numbers": "Numbers-fil",
-}
-SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "Å": "{", "Ä": "|", "Ö": "}"})
-
-
-def swedish_sort_key(text: str) -> str:
-    """Sort key putting å, ä, ö after z, as Swedish readers expect."""
-    return text.casefold().translate(SWEDISH_ORDER)
+MAX_PROBLEMS_PER_FILE = 100
 
 
 @dataclass
@@ -61,60 +47,59 @@ class FolderResult:
         return self.count(NOTE)
 
 
-def read_folder(
-    folder: str | Path,
-    plan: Plan,
-    period: Period,
-    on_file: Callable[[Path], None] | None = None,
-) -> FolderResult:
+def read_folder(folder: str | Path, plan: Plan, period: Period) -> FolderResult:
     """Read and check every workbook under folder (recursively) against the plan."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise VplanError(f"Mappen {folder} finns inte.")
+        raise VplanError(messages.FOLDER_MISSING.format(folder=folder))
     result = FolderResult(plan=plan, period=period)
-    owners: dict[tuple[int, str], str] = {}
+    candidates: dict[tuple[int, str], list[Submission]] = {}
     for path in _files(folder):
         name = path.relative_to(folder).as_posix()
-        if on_file:
-            on_file(path)
         suffix = path.suffix.lower()
         if path.name.startswith("~$"):
             result.problems.append(problem("fil-lasfil", name, owner=_lock_owner(path)))
-        elif suffix in WRONG_FORMATS:
-            result.problems.append(problem("fil-fel-format", name, format=WRONG_FORMATS[suffix]))
-        elif suffix != ".xlsx":
-            if suffix != ".toml":
-                result.problems.append(problem("fil-ignorerad", name))
-        else:
+        elif suffix in messages.WRONG_FORMATS:
+            result.problems.append(problem("fil-fel-format", name, format=messages.WRONG_FORMATS[suffix]))
+        elif suffix == ".xlsx":
             result.files_read += 1
-            submission, problems = read_workbook(path, name, plan)
-            result.problems += problems
-            if submission is None:
-                continue
-            key = (submission.goal_number, submission.unit_id)
-            unit = plan.unit(submission.unit_id)
-            unit_name = unit.name if unit else submission.unit_id
-            if key in owners:
-                result.problems.append(problem("dubblett-arbetsbok", name, goal=key[0], unit=unit_name,
-                                               other=owners[key]))
-                continue
-            owners[key] = name
-            expected = workbook_name(*key)
-            if path.name != expected:
-                result.problems.append(problem("filnamn-avviker", name, goal=key[0], unit=unit_name,
-                                               expected=expected))
-            reported = {(p.sheet, p.cell) for p in problems}
-            result.problems += check_submission(submission, plan, period, reported)
-            result.submissions.append(submission)
+            submission, problems = read_workbook(path, name, plan, period)
+            result.problems += _capped(name, problems)
+            if submission is not None:
+                candidates.setdefault((submission.goal_number, submission.unit_id), []).append(submission)
+        elif suffix != ".toml":  # the plan file may live in the folder
+            result.problems.append(problem("fil-ignorerad", name))
+    for (goal_number, unit_id), submissions in candidates.items():
+        newest, *older = sorted(submissions, key=lambda s: s.modified, reverse=True)
+        unit = plan.unit(unit_id)
+        unit_name = unit.name if unit else unit_id
+        for other in older:
+            result.problems.append(problem("dubblett-arbetsbok", other.path, goal=goal_number, unit=unit_name,
+                                           other=newest.path))
+        expected = workbook_name(goal_number, unit_id)
+        if newest.path.rsplit("/", 1)[-1] != expected:
+            result.problems.append(problem("filnamn-avviker", newest.path, goal=goal_number, unit=unit_name,
+                                           expected=expected))
+        result.submissions.append(newest)
     unreadable = {p.file.rsplit("/", 1)[-1] for p in result.problems if p.severity == ERROR}
     for goal_number, unit_id in plan.expected_submissions():
         expected = workbook_name(goal_number, unit_id)
-        if (goal_number, unit_id) not in owners and expected not in unreadable:
+        if (goal_number, unit_id) not in candidates and expected not in unreadable:
             unit = plan.unit(unit_id)
             result.missing.append((goal_number, unit_id))
             result.problems.append(problem("arbetsbok-saknas", expected, goal=goal_number,
                                            unit=unit.name if unit else unit_id, expected=expected))
     return result
+
+
+def _capped(name: str, problems: list[Problem]) -> list[Problem]:
+    """At most MAX_PROBLEMS_PER_FILE problems of one file, then one line counting the rest."""
+    if len(problems) <= MAX_PROBLEMS_PER_FILE:
+        return problems
+    rest = problems[MAX_PROBLEMS_PER_FILE:]
+    return problems[:MAX_PROBLEMS_PER_FILE] + [problem(
+        "fler-problem", name, count=len(rest), errors=sum(p.severity == ERROR for p in rest),
+        warnings=sum(p.severity == WARNING for p in rest))]
 
 
 def _files(folder: Path) -> Iterable[Path]:
@@ -123,19 +108,20 @@ def _files(folder: Path) -> Iterable[Path]:
         path for path in folder.rglob("*")
         if path.is_file() and not any(part.startswith(".") for part in path.relative_to(folder).parts)
     ]
-    return sorted(paths, key=lambda p: swedish_sort_key(p.relative_to(folder).as_posix()))
+    return sorted(paths, key=lambda p: swedish.sort_key(p.relative_to(folder).as_posix()))
 
 
 def _lock_owner(path: Path) -> str:
     """The name Excel writes into its lock file: who has the workbook open."""
     try:
-        data = path.read_bytes()[:256]
+        with path.open("rb") as lock:
+            data = lock.read(256)
     except OSError:
         return ""
     if not data:
         return ""
     owner = data[1:1 + data[0]].decode("cp1252", errors="ignore").strip()
-    return f" ({owner} har arbetsboken öppen)" if owner.isprintable() and owner else ""
+    return messages.LOCK_OWNER.format(owner=owner) if owner.isprintable() and owner else ""
 
 
 def default_period(plan: Plan, today: dt.date | None = None) -> Period:

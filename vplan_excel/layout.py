@@ -79,6 +79,7 @@ def column_map(heading_row: Sequence[Any]) -> tuple[dict[str, int], list[str]]:
     return columns, repeated
 
 
+@lru_cache(maxsize=1024)
 def column_letter(index: int) -> str:
     """0-based column index -> 'A', 'B' ... 'AA'."""
     letters = ""

@@ -43,6 +43,13 @@ PROBLEMS: dict[str, tuple[str, str, str]] = {
     "fil-dtd": (ERROR, "Arbetsboken innehåller en XML-definition (DOCTYPE) som inte är tillåten.", "Filen är inte sparad av Excel eller LibreOffice. " + NEW_TEMPLATE),
     "fil-dubbla-delar": (ERROR, "Arbetsboken innehåller delen {detail} två gånger.", "Filen är manipulerad eller skadad. " + NEW_TEMPLATE),
     "rader-for-langt-ner": (ERROR, "Bladet har värden ända ner till rad {row}.", "Radera innehållet i cellen och raderna under era uppgifter och spara igen."),
+    "kolumner-for-langt-ut": (ERROR, "Bladet har värden ända ut till kolumn {column}.", "Radera innehållet i cellen och kolumnerna till höger om era uppgifter och spara igen."),
+    "fil-olasbar": (ERROR, "Filen kunde inte läsas ({detail}).", "Kontrollera att du har behörighet till filen och att den inte är låst av ett annat program."),
+    "internt-fel": (ERROR, "vplan kunde inte läsa arbetsboken på grund av ett fel i programmet ({detail}).", "Skicka arbetsboken och meddelandet till den som förvaltar vplan. Övriga arbetsböcker är lästa."),
+    "cell-felvarde": (ERROR, "Cellen visar Excels felvärde {value}.", "Rätta formeln eller skriv in värdet i stället."),
+    "cell-sammanfogad": (ERROR, "Cellerna {cells} är sammanfogade.", "Markera dem och välj Sammanfoga och centrera > Dela upp celler, och skriv värdet i varje cell."),
+    "text-for-lang": (WARNING, "Texten är {length} tecken lång; Excel rymmer högst 32 767 tecken i en cell.", "Korta texten. Bara de första 32 767 tecknen läses."),
+    "fler-problem": (NOTE, "Ytterligare {count} problem i filen visas inte ({errors} fel, {warnings} varningar).", "Rätta problemen ovan och kör igen, så visas resten."),
     "formel-utan-varde": (ERROR, "Cellen innehåller en formel som aldrig har räknats ut.", "Öppna arbetsboken i Excel, tryck F9 och spara, eller skriv in värdet i stället för formeln."),
     "extern-lank": (WARNING, "Arbetsboken hämtar värden från en annan fil ({detail}); värdena kan vara inaktuella.", "Ersätt länkade formler med värden (Kopiera, Klistra in special > Värden)."),
     # --- identity and plan ---
@@ -53,7 +60,7 @@ PROBLEMS: dict[str, tuple[str, str, str]] = {
     "mal-okant": (ERROR, "Arbetsboken gäller mål {goal}, som inte finns i planen.", "Kontrollera att arbetsboken hör till den här planen."),
     "enhet-okand": (ERROR, "Arbetsboken gäller enheten \"{unit}\", som inte finns i planen.", "Kontrollera att arbetsboken hör till den här planen."),
     "enhet-ej-i-mal": (ERROR, "Enheten {unit} ska enligt planen inte rapportera mål {goal}.", "Lägg till enheten under mål {goal} i planfilen, eller ta bort arbetsboken ur mappen."),
-    "dubblett-arbetsbok": (ERROR, "Det finns två arbetsböcker för mål {goal}, {unit}: även {other}.", "Behåll den senaste och ta bort den andra ur mappen."),
+    "dubblett-arbetsbok": (ERROR, "Det finns en nyare arbetsbok för mål {goal}, {unit}: {other}. Den här används inte.", "Ta bort den här filen ur mappen om {other} är den rätta."),
     "arbetsbok-saknas": (ERROR, "Arbetsboken för mål {goal}, {unit} saknas.", "Påminn enheten om att lämna in {expected}."),
     "filnamn-avviker": (NOTE, "Filnamnet stämmer inte med innehållet, som gäller mål {goal}, {unit}.", "Filen läses efter sitt innehåll. Byt gärna namn till {expected}."),
     # --- sheet layout ---
@@ -76,6 +83,9 @@ PROBLEMS: dict[str, tuple[str, str, str]] = {
     "ej-rapporterad": (WARNING, "Nyckelresultat {id} saknar utfall och status för {period} och blir Ej rapporterad.", "Fyll i utfall och status, eller förklara i kommentaren."),
     "aktivitet-ej-rapporterad": (WARNING, "Aktivitet {id} saknar status för {period}.", "Välj en status i listan."),
     "bedomning-saknas": (WARNING, "{field} för {period} saknas.", "Fyll i {field_lower} på bladet Bedömning."),
+    "bedomning-rad-saknas": (WARNING, "Raden för {period} saknas på bladet Bedömning.", "Skriv {period} i kolumnen Period på en tom rad och fyll i analys och bedömning."),
+    "period-okand": (ERROR, "\"{value}\" är ingen period i planen.", "Skriv en av: {allowed}."),
+    "period-dubblett": (ERROR, "{period} finns redan på rad {first}.", "Ta bort den ena raden eller för samman texterna."),
     "inga-nyckelresultat": (ERROR, "Bladet har inga nyckelresultat.", "Fyll i minst ett nyckelresultat."),
     # --- roll-up ---
     "status-avviker": (WARNING, "Nyckelresultat {id} har status {status} men utfallet ger {computed} för {period}: {reason}.", "Kontrollera utfall, målvärde och status, eller förklara avvikelsen i kommentaren."),
@@ -83,15 +93,15 @@ PROBLEMS: dict[str, tuple[str, str, str]] = {
     "bedomning-utan-motivering": (ERROR, "Bedömningen {proposal} för {period} avviker från nyckelresultatens förslag {suggestion} men saknar motivering.", "Skriv en motivering i kolumnen Motivering, eller ändra bedömningen."),
 }
 
-# Field names used in "{field} saknas" messages, by heading
+# Field names used in "{field} saknas" messages, by heading: (as a subject, in "Fyll i ...")
 FIELD_NAMES = {
-    "ID": "ID",
-    "Nyckelresultat": "Nyckelresultatets namn",
-    "Målvärde": "Målvärde",
-    "Riktning": "Riktning",
-    "Aktivitet": "Aktivitetens namn",
-    "Analys": "Analys",
-    "Bedömning": "Bedömning",
+    "ID": ("ID", "ID"),
+    "Nyckelresultat": ("Nyckelresultatets namn", "nyckelresultatets namn"),
+    "Målvärde": ("Målvärde", "målvärde"),
+    "Riktning": ("Riktning", "riktning"),
+    "Aktivitet": ("Aktivitetens namn", "aktivitetens namn"),
+    "Analys": ("Analys", "analys"),
+    "Bedömning": ("Bedömning", "bedömning"),
 }
 
 # What the status-okand message calls each vocabulary
@@ -102,12 +112,38 @@ VOCABULARY_NAMES = {
     "bedomning": "en bedömning",
 }
 
+# Details in file problems ("{detail}")
+DETAIL_UNKNOWN_FORMAT = "okänt filformat"
+DETAIL_PARTS = "{count} delar"
+DETAIL_INFLATES = "{part} packar upp till {size}"
+DETAIL_INFLATES_TOTAL = "packar upp till {size}"
+DETAIL_NO_WORKBOOK_PART = "arbetsboksdelen saknas"
+DETAIL_BROKEN_DEFLATE = "komprimerade data är trasiga"
+DETAIL_BROKEN_ZIP = "zip-strukturen är trasig"
+DETAIL_UNREADABLE = "kan inte tolkas"
+DETAIL_NO_ACCESS = "behörighet saknas"
+DETAIL_READ_ERROR = "läsfel"
+WRONG_FORMATS = {
+    ".xls": "äldre Excel-fil (.xls)",
+    ".xlsm": "Excel-arbetsbok med makron (.xlsm)",
+    ".xlsb": "binär Excel-arbetsbok (.xlsb)",
+    ".ods": "OpenDocument-kalkylblad (.ods)",
+    ".csv": "CSV-fil",
+    ".numbers": "Numbers-fil",
+}
+LOCATION_CELL = "{sheet}!{cell}"
+LOCATION_SHEET = "bladet {sheet}"
+LOCATION_LINE = "rad {line}"
+LOCK_OWNER = " ({owner} har arbetsboken öppen)"
+FOLDER_MISSING = "Mappen {folder} finns inte."
+SUGGESTION = " Menade du {word}?"
+OR = " eller "
+
 # Command-line output
 SUMMARY = "{files} arbetsböcker lästa, {errors} fel, {warnings} varningar, {missing} saknas."
 SUMMARY_PERIOD = "Period: {period} (per {date})."
 ALL_OK = "Inga fel hittades."
 HAS_ERRORS = "Rätta felen ovan och kör vplan validate igen."
-NO_FILES = "Mappen {folder} innehåller inga Excel-arbetsböcker."
 UNKNOWN_PERIOD = "Perioden \"{period}\" finns inte i planen. Välj en av: {allowed}."
 PLAN_NOT_FOUND = "Hittar ingen planfil. Ange den med --plan, eller lägg plan.toml i mappen {folder} eller mappen ovanför."
 STATUS_HEADER = "{plan} · {period} (per {date})"
@@ -117,7 +153,6 @@ STATUS_HAS_ERRORS = "Det finns fel i underlaget. Kör vplan validate för att se
 AREA_WIDE_GROUP = "Gemensamma mål för hela verksamhetsområdet"
 TEMPLATES_WRITTEN = "{count} arbetsböcker skrivna till {folder}."
 TEMPLATE_EXISTS = "{path} finns redan. Använd --skriv-over för att ersätta den."
-HINT_PREFIX = "Åtgärd: "
 SEVERITY_LABEL = {ERROR: "FEL", WARNING: "VARNING", NOTE: "NOTERING"}
 OUTPUT_NOT_WRITABLE = "Kunde inte skriva {path}: {reason}. Är filen öppen i ett annat program?"
 

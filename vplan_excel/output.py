@@ -6,8 +6,7 @@ import json
 from itertools import groupby
 from typing import Any
 
-from . import messages
-from .folder import swedish_sort_key
+from . import messages, swedish
 from .problems import ERROR, NOTE, WARNING, Problem
 from .rollup import FollowUp
 
@@ -21,7 +20,7 @@ def summary_line(follow_up: FollowUp) -> str:
 
 def _sorted(problems: list[Problem]) -> list[Problem]:
     """Per file in Swedish order; within a file, as found (sheet by sheet, row by row)."""
-    return sorted(problems, key=lambda p: swedish_sort_key(p.file))
+    return sorted(problems, key=lambda p: swedish.sort_key(p.file))
 
 
 def as_text(follow_up: FollowUp) -> str:
@@ -29,8 +28,7 @@ def as_text(follow_up: FollowUp) -> str:
     for file, problems in groupby(_sorted(follow_up.problems), key=lambda p: p.file):
         lines.append(file)
         for item in problems:
-            place = f"{item.sheet}!{item.cell}: " if item.sheet and item.cell else (
-                f"bladet {item.sheet}: " if item.sheet else (f"rad {item.line}: " if item.line else ""))
+            place = f"{item.location}: " if item.location else ""
             label = messages.SEVERITY_LABEL[item.severity]
             lines.append(f"  {label}: {place}{item.message} {item.hint}")
         lines.append("")
@@ -72,7 +70,7 @@ def as_json(follow_up: FollowUp) -> str:
                 "errors": per_file.get(s.path, {}).get(ERROR, 0),
                 "warnings": per_file.get(s.path, {}).get(WARNING, 0),
             }
-            for s in sorted(result.submissions, key=lambda s: (s.goal_number, swedish_sort_key(s.unit_id)))
+            for s in sorted(result.submissions, key=lambda s: (s.goal_number, swedish.sort_key(s.unit_id)))
         ],
         "missing": [{"goal": goal, "unit": unit} for goal, unit in result.missing],
         "problems": [item.as_dict() for item in _sorted(follow_up.problems)],

@@ -74,6 +74,7 @@ def as_json(follow_up: FollowUp) -> str:
         return {"id": p.id, "name": p.name, "end_date": p.end_date.isoformat()} if p else None
 
     rows = key_result_rows(follow_up)
+    previous_counts = {s.name: s.counts for s in follow_up.previous_summaries}
     document = {
         "format": "vplan-status",
         "version": JSON_FORMAT_VERSION,
@@ -91,10 +92,9 @@ def as_json(follow_up: FollowUp) -> str:
                 "name": s.name,
                 "counts": s.counts,
                 "shares": {status: round(s.share(status), 4) for status in vocab.GOAL_STATUSES},
-                "previous_counts": previous.counts if previous else None,
+                "previous_counts": previous_counts.get(s.name),
             }
-            for s, previous in zip(follow_up.summaries,
-                                   follow_up.previous_summaries or [None] * len(follow_up.summaries))
+            for s in follow_up.summaries
         ],
         "goals": [
             {

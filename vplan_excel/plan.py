@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from . import vocab
+from . import messages, vocab
 from .model import Department, DocumentInfo, Goal, Period, Plan, Thresholds, Unit
 from .problems import Problem, VplanError, problem
 
@@ -121,7 +121,7 @@ class _PlanReader:
                 close = difflib.get_close_matches(key, allowed, n=1)
                 self.fail(
                     "plan-okand-nyckel", table, index, key,
-                    key=key, table=table, suggestion=f" Menade du {close[0]}?" if close else "",
+                    key=key, table=table, suggestion=messages.SUGGESTION.format(word=close[0]) if close else "",
                 )
         for key, required in allowed.items():
             if required and values.get(key) in (None, ""):

@@ -25,16 +25,20 @@ class Problem:
     line: int | None = None
 
     @property
+    def location(self) -> str:
+        """Where in the file: 'Nyckelresultat!H7', 'bladet Aktiviteter', 'rad 12' or ''."""
+        if self.sheet and self.cell:
+            return messages.LOCATION_CELL.format(sheet=self.sheet, cell=self.cell)
+        if self.sheet:
+            return messages.LOCATION_SHEET.format(sheet=self.sheet)
+        if self.line:
+            return messages.LOCATION_LINE.format(line=self.line)
+        return ""
+
+    @property
     def place(self) -> str:
         """'mal-03-gva.xlsx, Nyckelresultat!H7' or 'plan.toml, rad 12'."""
-        where = self.file
-        if self.sheet and self.cell:
-            where += f", {self.sheet}!{self.cell}"
-        elif self.sheet:
-            where += f", bladet {self.sheet}"
-        elif self.line:
-            where += f", rad {self.line}"
-        return where
+        return f"{self.file}, {self.location}" if self.location else self.file
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -68,7 +72,7 @@ class VplanError(Exception):
     Carries the Swedish message to show; the CLI prints it and exits with exit_code.
     """
 
-    exit_code = 1
+    exit_code = 2  # like click's usage errors: the command could not run as asked
 
     def __init__(self, message: str, problems: list[Problem] | None = None):
         super().__init__(message)

@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import errno
 import hashlib
 import io
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from . import container, messages, swedish, vocab
 from .cells import clean_text, match_word, parse_date, parse_number
+from . import layout
 from .layout import SHEET_HEADINGS, cell_name, column_map, find_heading_row, normalise_heading
-from .model import Activity, ActivityProgress, Assessment, CellRef, KeyResult, PeriodResult, Plan, Submission
+from .checks import check_submission
+from .model import Activity, ActivityProgress, Assessment, CellRef, KeyResult, Period, PeriodResult, Plan, Submission
 from .problems import Problem, problem
 
 VOCABULARIES = {
@@ -28,19 +32,28 @@ VOCABULARIES = {
 }
 
 SHEETS_READ = (vocab.SHEET_IDENTITY, *SHEET_HEADINGS)
+EXCEL_TEXT_LIMIT = 32_767  # characters in one cell
 
 
-def read_workbook(path: Path, name: str, plan: Plan) -> tuple[Submission | None, list[Problem]]:
+def read_workbook(
+    path: Path, name: str, plan: Plan, period: Period | None = None
+) -> tuple[Submission | None, list[Problem]]:
     """Read the workbook at path (shown to users as name) against the plan.
 
     Returns the submission, or None when the file cannot be trusted at all, and the
-    problems found. Never raises for anything wrong with the file itself.
+    problems found; with a period, also the completeness checks for that period. Never
+    raises for anything wrong with the file: one bad file must not stop the others.
     """
     try:
+        size = path.stat().st_size
+        if size > container.MAX_FILE_BYTES:
+            return None, [problem("fil-for-stor", name, detail=f"{size // (1024 * 1024)} MB")]
         data = path.read_bytes()
-        stat = path.stat()
+        modified = dt.datetime.fromtimestamp(path.stat().st_mtime)
     except OSError as error:
-        return None, [problem("fil-skadad", name, detail=error.strerror or type(error).__name__)]
+        denied = error.errno in (errno.EACCES, errno.EPERM)
+        return None, [problem("fil-olasbar", name,
+                              detail=messages.DETAIL_NO_ACCESS if denied else messages.DETAIL_READ_ERROR)]
     try:
         checked = container.inspect(data, SHEETS_READ)
     except container.Refused as refused:
@@ -49,24 +62,36 @@ def read_workbook(path: Path, name: str, plan: Plan) -> tuple[Submission | None,
             params["row"] = swedish.number(int(params["row"]))
         return None, [problem(refused.code, name, sheet=refused.sheet, cell=refused.cell, **params)]
     try:
-        sheets = _sheet_rows(data)
-    except Exception as error:
-        return None, [problem("fil-skadad", name, detail=type(error).__name__)]
+        sheets = _sheets(data)
+    except Exception:  # noqa: BLE001 - whatever calamine raises, it is this file that is broken
+        return None, [problem("fil-skadad", name, detail=messages.DETAIL_UNREADABLE)]
     reader = _WorkbookReader(name, plan, checked)
-    modified = dt.datetime.fromtimestamp(stat.st_mtime)
-    return reader.read(sheets, modified, hashlib.sha256(data).hexdigest()), reader.problems
+    try:
+        submission = reader.read(sheets, modified, hashlib.sha256(data).hexdigest())
+        if submission is not None and period is not None:
+            reader.problems += check_submission(submission, plan, period, reader.reported_cells())
+    except Exception as error:  # noqa: BLE001 - a bug in vplan: report it for this file, read the others
+        return None, [problem("internt-fel", name, detail=type(error).__name__)]
+    return submission, reader.problems
 
 
-def _sheet_rows(data: bytes) -> dict[str, list[list[Any]]]:
-    """Every sheet the reader needs, as rows of cell values from (A1) on."""
+@dataclass
+class _Sheet:
+    rows: list[list[Any]]
+    merged: list[tuple[tuple[int, int], tuple[int, int]]]  # ((first row, first column), (last row, last column))
+
+
+def _sheets(data: bytes) -> dict[str, _Sheet]:
+    """Every sheet the reader needs, as rows of cell values from A1 on, with merged ranges."""
     from python_calamine import CalamineWorkbook
 
     workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
-    return {
-        name: workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
-        for name in workbook.sheet_names
-        if name in SHEETS_READ
-    }
+    sheets = {}
+    for name in workbook.sheet_names:
+        if name in SHEETS_READ:
+            sheet = workbook.get_sheet_by_name(name)
+            sheets[name] = _Sheet(sheet.to_python(skip_empty_area=False), list(sheet.merged_cell_ranges or []))
+    return sheets
 
 
 class _WorkbookReader:
@@ -77,22 +102,32 @@ class _WorkbookReader:
         self.problems: list[Problem] = []
         self.sheet = ""
         self.percent_cells: set[tuple[int, int]] = set()
+        self.blocked: set[tuple[str, str]] = set()  # cells already explained (formula, error, merged)
 
     def report(self, code: str, row: int | None = None, column: int | None = None, /, **params: Any) -> None:
         cell = cell_name(row, column) if row is not None and column is not None else None
-        self.problems.append(problem(code, self.name, sheet=self.sheet or None, cell=cell, **params))
+        if cell is None or (self.sheet, cell) not in self.blocked:
+            self.problems.append(problem(code, self.name, sheet=self.sheet or None, cell=cell, **params))
+
+    def reported_cells(self) -> set[tuple[str | None, str | None]]:
+        """Cells and sheets that already have a problem, for the completeness checks."""
+        return {(p.sheet, p.cell) for p in self.problems} | set(self.blocked)
 
     # --- the workbook ---
 
-    def read(self, sheets: dict[str, list[list[Any]]], modified: dt.datetime, sha256: str) -> Submission | None:
-        identity = self._identity(sheets.get(vocab.SHEET_IDENTITY))
+    def read(self, sheets: dict[str, _Sheet], modified: dt.datetime, sha256: str) -> Submission | None:
+        identity_sheet = sheets.get(vocab.SHEET_IDENTITY)
+        identity = self._identity(identity_sheet.rows if identity_sheet else None)
         if identity is None:
             return None
         goal_number, unit_id, version = identity
         for sheet_name, facts in self.checked.sheets.items():
-            self.sheet = sheet_name
             for reference in facts.uncached_formulas:
                 self.problems.append(problem("formel-utan-varde", self.name, sheet=sheet_name, cell=reference))
+            for reference, value in facts.error_values.items():
+                self.problems.append(problem("cell-felvarde", self.name, sheet=sheet_name, cell=reference,
+                                             value=value))
+            self.blocked |= {(sheet_name, cell) for cell in [*facts.uncached_formulas, *facts.error_values]}
         self.sheet = ""
         for link in self.checked.external_links:
             self.report("extern-lank", detail=link.rsplit("/", 1)[-1])
@@ -102,14 +137,32 @@ class _WorkbookReader:
         )
         for sheet_name in SHEET_HEADINGS:
             if sheet_name not in sheets:
-                self.report("blad-saknas", name=sheet_name)
+                self.problems.append(problem("blad-saknas", self.name, sheet=sheet_name, name=sheet_name))
+            else:
+                self._merged(sheet_name, sheets[sheet_name])
         if vocab.SHEET_KEY_RESULTS in sheets:
-            submission.key_results = self._key_results(sheets[vocab.SHEET_KEY_RESULTS])
+            submission.key_results = self._key_results(sheets[vocab.SHEET_KEY_RESULTS].rows)
         if vocab.SHEET_ACTIVITIES in sheets:
-            submission.activities = self._activities(sheets[vocab.SHEET_ACTIVITIES], submission.key_results)
+            submission.activities = self._activities(sheets[vocab.SHEET_ACTIVITIES].rows, submission.key_results)
         if vocab.SHEET_ASSESSMENT in sheets:
-            submission.assessments = self._assessments(sheets[vocab.SHEET_ASSESSMENT])
+            submission.assessments = self._assessments(sheets[vocab.SHEET_ASSESSMENT].rows)
         return submission
+
+    def _merged(self, sheet_name: str, sheet: _Sheet) -> None:
+        """Merged cells in the table hide values: say so once, and not again per hidden cell."""
+        below_info = [m for m in sheet.merged if m[1][0] >= layout.INFO_ROWS]  # the template merges rows 1-4
+        if not below_info:
+            return
+        heading_index = find_heading_row(sheet.rows, sheet_name)
+        first_table_row = heading_index if heading_index is not None else layout.HEADING_ROW - 1
+        for (top, left), (bottom, right) in below_info:
+            if bottom < first_table_row:
+                continue
+            cells = f"{cell_name(top, left)}:{cell_name(bottom, right)}"
+            self.problems.append(problem("cell-sammanfogad", self.name, sheet=sheet_name,
+                                         cell=cell_name(top, left), cells=cells))
+            self.blocked |= {(sheet_name, cell_name(r, c)) for r in range(top, bottom + 1)
+                             for c in range(left, right + 1)}
 
     def _identity(self, rows: list[list[Any]] | None) -> tuple[int, str, int] | None:
         if rows is None:
@@ -121,6 +174,9 @@ class _WorkbookReader:
         unit_id = clean_text(values.get(vocab.ID_UNIT))
         version = parse_number(values.get(vocab.ID_VERSION)).number
         if not plan_id or goal is None or not unit_id or version is None:
+            self.report("identitet-saknas")
+            return None
+        if not (goal.is_integer() and version.is_integer()):
             self.report("identitet-saknas")
             return None
         goal_number, template_version = int(goal), int(version)
@@ -181,15 +237,19 @@ class _WorkbookReader:
         column = columns[heading]
         return row[column] if column < len(row) else None
 
-    def _text(self, row: Sequence[Any], columns: dict[str, int], heading: str) -> str:
-        return clean_text(self._value(row, columns, heading))
+    def _text(self, row: Sequence[Any], columns: dict[str, int], heading: str, index: int = -1) -> str:
+        text = clean_text(self._value(row, columns, heading))
+        if len(text) > EXCEL_TEXT_LIMIT:
+            if index >= 0:
+                self.report("text-for-lang", index, columns[heading], length=swedish.number(len(text)))
+            text = text[:EXCEL_TEXT_LIMIT]
+        return text
 
     def _required_text(self, index: int, row: Sequence[Any], columns: dict[str, int], heading: str) -> str:
-        text = self._text(row, columns, heading)
+        text = self._text(row, columns, heading, index)
         if not text:
-            field = messages.FIELD_NAMES[heading]
-            self.report("varde-saknas", index, columns[heading],
-                        field=field, field_lower=field[0].lower() + field[1:])
+            field, field_lower = messages.FIELD_NAMES[heading]
+            self.report("varde-saknas", index, columns[heading], field=field, field_lower=field_lower)
         return text
 
     def _number(self, index: int, row: Sequence[Any], columns: dict[str, int], heading: str) -> float | None:
@@ -199,7 +259,7 @@ class _WorkbookReader:
         if parsed.invalid:
             self.report("tal-ogiltigt", index, column, value=clean_text(raw))
         elif parsed.from_text and parsed.number is not None:
-            self.report("tal-som-text", index, column, value=clean_text(raw), number=swedish.number(parsed.number))
+            self.report("tal-som-text", index, column, value=clean_text(raw), number=swedish.number(parsed.number, decimals=6))
         if parsed.number is not None and (index, column) in self.percent_cells:
             return round(parsed.number * 100, 10)  # a cell shown as 85 % holds 0.85
         return parsed.number
@@ -222,11 +282,13 @@ class _WorkbookReader:
         words = VOCABULARIES[kind]
         match = match_word(text, words)
         column = columns[heading]
+        shown = clean_text(raw)
         if match.word is None:
-            close = difflib.get_close_matches(clean_text(text).casefold(), [w.casefold() for w in words], n=1)
-            suggestion = f" Menade du {words[[w.casefold() for w in words].index(close[0])]}?" if close else ""
-            allowed = ", ".join(words[:-1]) + " eller " + words[-1]
-            self.report("status-okand", index, column, value=clean_text(text),
+            folded = [w.casefold() for w in words]
+            close = difflib.get_close_matches(shown.casefold(), folded, n=1)
+            suggestion = messages.SUGGESTION.format(word=words[folded.index(close[0])]) if close else ""
+            allowed = ", ".join(words[:-1]) + messages.OR + words[-1]
+            self.report("status-okand", index, column, value=shown,
                         kind=messages.VOCABULARY_NAMES[kind], allowed=allowed, suggestion=suggestion)
         elif not match.exact:
             self.report("status-skrivsatt", index, column, value=text, word=match.word)
@@ -271,7 +333,7 @@ class _WorkbookReader:
                 result.periods[period.id] = PeriodResult(
                     outcome=self._number(index, row, columns, outcome),
                     status=self._word(index, row, columns, status, "kr-status"),
-                    comment=self._text(row, columns, vocab.period_heading(vocab.COMMENT, period.name)),
+                    comment=self._text(row, columns, vocab.period_heading(vocab.COMMENT, period.name), index),
                     outcome_source=self._source(index, columns, outcome),
                     status_source=self._source(index, columns, status),
                 )
@@ -309,7 +371,7 @@ class _WorkbookReader:
                 status = vocab.period_heading(vocab.STATUS, period.name)
                 activity.periods[period.id] = ActivityProgress(
                     status=self._word(index, row, columns, status, "aktivitetsstatus"),
-                    comment=self._text(row, columns, vocab.period_heading(vocab.COMMENT, period.name)),
+                    comment=self._text(row, columns, vocab.period_heading(vocab.COMMENT, period.name), index),
                     status_source=self._source(index, columns, status),
                 )
             activities.append(activity)
@@ -321,17 +383,26 @@ class _WorkbookReader:
         if table is None:
             return {}
         heading_index, columns = table
-        assessments = {}
+        assessments: dict[str, Assessment] = {}
+        first_row: dict[str, int] = {}
         for index, row in self._rows(rows, heading_index, columns):
-            period = self.plan.period(self._text(row, columns, vocab.AS_PERIOD))
-            if period is None or period.id in assessments:
+            name = self._text(row, columns, vocab.AS_PERIOD)
+            period = self.plan.period(name) if name else None
+            column = columns[vocab.AS_PERIOD]
+            if period is None:
+                self.report("period-okand", index, column, value=name,
+                            allowed=", ".join(p.name for p in self.plan.periods))
                 continue
+            if period.id in assessments:
+                self.report("period-dubblett", index, column, period=period.name, first=first_row[period.id] + 1)
+                continue
+            first_row[period.id] = index
             assessments[period.id] = Assessment(
                 period_id=period.id,
-                analysis=self._text(row, columns, vocab.AS_ANALYSIS),
-                actions=self._text(row, columns, vocab.AS_ACTIONS),
+                analysis=self._text(row, columns, vocab.AS_ANALYSIS, index),
+                actions=self._text(row, columns, vocab.AS_ACTIONS, index),
                 proposal=self._word(index, row, columns, vocab.AS_PROPOSAL, "bedomning"),
-                motivation=self._text(row, columns, vocab.AS_MOTIVATION),
+                motivation=self._text(row, columns, vocab.AS_MOTIVATION, index),
                 analysis_source=self._source(index, columns, vocab.AS_ANALYSIS),
                 proposal_source=self._source(index, columns, vocab.AS_PROPOSAL),
             )

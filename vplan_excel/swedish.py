@@ -1,4 +1,4 @@
-"""Numbers and dates the Swedish way, through Babel: 1 234,5 · 85 % · 30 april 2026."""
+"""Numbers, dates and order the Swedish way, through Babel: 1 234,5 · 85 % · 30 april 2026."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ import datetime as dt
 LOCALE = "sv_SE"
 
 
-def number(value: float) -> str:
-    """1 234,5 (no-break space as thousands separator, at most two decimals)."""
+def number(value: float, decimals: int = 2) -> str:
+    """1 234,5 (no-break space as thousands separator, at most `decimals` decimals)."""
     from babel.numbers import format_decimal
 
-    return format_decimal(value, format="#,##0.##", locale=LOCALE)
+    return format_decimal(value, format="#,##0." + "#" * decimals, locale=LOCALE)
 
 
 def percent(share: float) -> str:
@@ -34,3 +34,11 @@ def long_date(date: dt.date) -> str:
     from babel.dates import format_date
 
     return format_date(date, format="long", locale=LOCALE)
+
+
+SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "Å": "{", "Ä": "|", "Ö": "}"})
+
+
+def sort_key(text: str) -> str:
+    """Sort key putting å, ä, ö after z, as Swedish readers expect."""
+    return text.casefold().translate(SWEDISH_ORDER)
