@@ -61,22 +61,21 @@ def test_file_that_is_not_an_xlsx_is_refused_by_content(filled_folder: Path, pla
     assert codes_for(filled_folder, plan, GVA) == [code]
 
 
-def test_word_document_renamed_to_xlsx(filled_folder: Path, plan: Plan) -> None:
+@pytest.mark.parametrize(
+    ("parts", "code"),
+    [
+        ({"[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>"}, "fil-word"),
+        ({"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<office:document-content/>"},
+         "fil-ods"),
+    ],
+)
+def test_other_office_file_renamed_to_xlsx(filled_folder: Path, plan: Plan, parts: dict[str, str], code: str) -> None:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("word/document.xml", "<w:document/>")
+        for name, text in parts.items():
+            archive.writestr(name, text)
     (filled_folder / GVA).write_bytes(buffer.getvalue())
-    assert codes_for(filled_folder, plan, GVA) == ["fil-word"]
-
-
-def test_opendocument_renamed_to_xlsx(filled_folder: Path, plan: Plan) -> None:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-        archive.writestr("content.xml", "<office:document-content/>")
-    (filled_folder / GVA).write_bytes(buffer.getvalue())
-    assert codes_for(filled_folder, plan, GVA) == ["fil-ods"]
+    assert codes_for(filled_folder, plan, GVA) == [code]
 
 
 @pytest.mark.parametrize(("name", "code"), [("mal-03-gva.xls", "fil-fel-format"), ("mal-03-gva.xlsm", "fil-fel-format"),
