@@ -173,23 +173,22 @@ class _WorkbookReader:
         goal = parse_number(values.get(vocab.ID_GOAL)).number
         unit_id = clean_text(values.get(vocab.ID_UNIT))
         version = parse_number(values.get(vocab.ID_VERSION)).number
-        if not plan_id or goal is None or not unit_id or version is None:
-            self.report("identitet-saknas")
-            return None
-        if not (goal.is_integer() and version.is_integer()):
+        if not plan_id or not unit_id or goal is None or version is None or not (
+                goal.is_integer() and version.is_integer()):
             self.report("identitet-saknas")
             return None
         goal_number, template_version = int(goal), int(version)
+        planned_goal, unit = self.plan.goal(goal_number), self.plan.unit(unit_id)
         if plan_id != self.plan.id:
             self.report("identitet-plan", found=plan_id, expected=self.plan.id)
         elif template_version != vocab.TEMPLATE_VERSION:
             self.report("identitet-version", found=template_version, expected=vocab.TEMPLATE_VERSION)
-        elif self.plan.goal(goal_number) is None:
+        elif planned_goal is None:
             self.report("mal-okant", goal=goal_number)
-        elif self.plan.unit(unit_id) is None:
+        elif unit is None:
             self.report("enhet-okand", unit=unit_id)
-        elif unit_id not in self.plan.goal(goal_number).unit_ids:  # type: ignore[union-attr]
-            self.report("enhet-ej-i-mal", unit=self.plan.unit(unit_id).name, goal=goal_number)  # type: ignore[union-attr]
+        elif unit_id not in planned_goal.unit_ids:
+            self.report("enhet-ej-i-mal", unit=unit.name, goal=goal_number)
         else:
             return goal_number, unit_id, template_version
         return None
