@@ -141,6 +141,46 @@ def status(folder: Path, plan_path: Path | None, period_key: str | None, output_
     sys.exit(1 if follow_up.errors else 0)
 
 
+@main.command(context_settings=CONTEXT, options_metavar="[ALTERNATIV]")
+@click.argument("folder", metavar="MAPP", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@PLAN_OPTION
+@PERIOD_OPTION
+@click.option("--template", "template_path", metavar="MALL", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Egen Word-mall (.docx). Standard: vplans inbyggda mall.")
+@click.option("--out", "out", metavar="FIL", type=click.Path(dir_okay=False, path_type=Path),
+              help="Rapportens filnamn. Standard: rapport-PLAN-PERIOD.docx i aktuell mapp.")
+@click.option("--pdf", "make_pdf", is_flag=True, help="Gör också en PDF med LibreOffice.")
+@click.option("--json", "make_json", is_flag=True, help="Skriv också alla statusar, skäl och källor som JSON bredvid rapporten.")
+@click.option("--tillat-fel", "allow_errors", is_flag=True,
+              help="Skriv rapporten trots fel; delarna med fel visas som Ej rapporterad.")
+def merge(folder: Path, plan_path: Path | None, period_key: str | None, template_path: Path | None,
+          out: Path | None, make_pdf: bool, make_json: bool, allow_errors: bool) -> None:
+    """Läs, kontrollera och sammanställ arbetsböckerna i MAPP till rapporten i Word (och PDF).
+
+    Finns det fel i underlaget skrivs ingen rapport; felen visas som i vplan validate och
+    kommandot avslutas med kod 1.
+    """
+    from .output import as_text
+    from .overview import as_json
+    from .report import convert_to_pdf, render_docx, write_text
+
+    follow_up = _load(folder, plan_path, period_key)
+    if follow_up.errors:
+        if not allow_errors:
+            click.echo(as_text(follow_up))
+            click.echo(messages.REPORT_NOT_WRITTEN, err=True)
+            sys.exit(1)
+        follow_up = follow_up.without_erroneous_parts()
+    out = out or Path(f"rapport-{follow_up.plan.id}-{follow_up.period.id}.docx")
+    written = [render_docx(follow_up, out, template_path)]
+    if make_json:
+        written.append(write_text(as_json(follow_up), out.with_suffix(".json")))
+    if make_pdf:
+        written.append(convert_to_pdf(out))
+    for path in written:
+        click.echo(messages.REPORT_WRITTEN.format(path=path))
+
+
 def _load(folder: Path, plan_path: Path | None, period_key: str | None) -> FollowUp:
     """Read, check and roll up; an unknown period is a usage error (exit 2)."""
     from .folder import find_plan

@@ -7,7 +7,7 @@ returns a FollowUp, which the status overview, the JSON twin and the report cons
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -98,6 +98,15 @@ class FollowUp:
     @property
     def warnings(self) -> int:
         return sum(p.severity == WARNING for p in self.problems)
+
+    def without_erroneous_parts(self) -> FollowUp:
+        """The same follow-up with every workbook that has a fel left out (Ej rapporterad)."""
+        with_errors = {p.file for p in self.problems if p.severity == ERROR}
+        kept = [s for s in self.folder.submissions if s.path not in with_errors]
+        folder = replace(self.folder, submissions=kept)
+        follow_up = roll_up(folder)
+        follow_up.problems = self.problems
+        return follow_up
 
     def key_results_frame(self) -> pandas.DataFrame:
         """One row per key result and unit, for analysts (pandas)."""

@@ -1,0 +1,112 @@
+"""Write the formal report: the Word document (docxtpl) and its PDF (LibreOffice).
+
+The only module that touches docx. Templates are rendered in a sandboxed Jinja environment
+with autoescaping and strict undefined variables, so no cell text can break or inject into
+the document; free text keeps its line breaks.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from . import messages
+from .problems import VplanError
+from .report_context import build_context
+from .rollup import FollowUp
+
+FREE_TEXT = {"kommentar", "analys", "atgarder", "beskrivning", "skal", "motivering"}
+PDF_FILTER = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
+SOFFICE_TIMEOUT = 300  # seconds; soffice has no timeout of its own
+
+
+def default_template() -> Path:
+    """The template shipped inside the package (built by templates/build_rapport.py)."""
+    return Path(str(resources.files("vplan_excel") / "templates" / "rapport.docx"))
+
+
+def _jinja_environment() -> Any:
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+
+
+def _with_line_breaks(value: Any, key: str = "") -> Any:
+    """Free text as docxtpl Listings, which keep line breaks and escape &, <, >."""
+    from docxtpl import Listing
+
+    if isinstance(value, dict):
+        return {k: _with_line_breaks(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_with_line_breaks(v, key) for v in value]
+    if isinstance(value, str) and key in FREE_TEXT and "\n" in value:
+        return Listing(value)
+    return value
+
+
+def render_docx(follow_up: FollowUp, out: Path, template: Path | None = None) -> Path:
+    """Render the report into out, atomically (a temporary file beside it, then replace)."""
+    from docxtpl import DocxTemplate
+    from jinja2 import TemplateError
+
+    template = template or default_template()
+    context = build_context(follow_up)
+    try:
+        document = DocxTemplate(str(template))
+        document.render(_with_line_breaks(context), jinja_env=_jinja_environment(), autoescape=True)
+    except TemplateError as error:
+        raise VplanError(messages.TEMPLATE_BROKEN.format(template=template.name, detail=error)) from None
+    properties = document.docx.core_properties  # after render: a tag here would be escaped twice
+    properties.title = context["rapport"]["titel"]
+    properties.subject = follow_up.plan.name
+    properties.author = follow_up.plan.document.owner
+    properties.language = "sv-SE"
+    _save_atomically(lambda path: document.save(path), out)
+    return out
+
+
+def _save_atomically(save: Any, out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".~vplan-", suffix=out.suffix, dir=out.parent)
+    os.close(handle)
+    try:
+        save(temporary)
+        os.replace(temporary, out)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise VplanError(messages.OUTPUT_NOT_WRITABLE.format(path=out, reason=error.strerror)) from None
+
+
+def write_text(text: str, out: Path) -> Path:
+    """A UTF-8 text file (the JSON twin), written atomically."""
+    _save_atomically(lambda path: Path(path).write_text(text, encoding="utf-8"), out)
+    return out
+
+
+def convert_to_pdf(docx: Path) -> Path:
+    """A tagged PDF beside the report, made by LibreOffice headless."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise VplanError(messages.LIBREOFFICE_MISSING)
+    pdf = docx.with_suffix(".pdf")
+    with tempfile.TemporaryDirectory(prefix="vplan-pdf-") as work:
+        profile = Path(work, "profile").as_uri()  # a profile of its own: parallel runs do not collide
+        try:
+            subprocess.run(
+                [soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+                 "--convert-to", PDF_FILTER, "--outdir", work, str(docx)],
+                capture_output=True, timeout=SOFFICE_TIMEOUT, check=False,
+            )
+        except subprocess.TimeoutExpired:
+            raise VplanError(messages.PDF_FAILED.format(path=pdf, detail=messages.PDF_TIMEOUT)) from None
+        made = Path(work, docx.with_suffix(".pdf").name)
+        if not made.exists():
+            raise VplanError(messages.PDF_FAILED.format(path=pdf, detail=messages.PDF_NO_FILE))
+        _save_atomically(lambda path: shutil.copyfile(made, path), pdf)
+    return pdf
