@@ -177,3 +177,46 @@ def test_pdf_made_by_libreoffice_has_every_title_status_and_raw_text(filled_fold
     assert "Kostnad & kvalitet <ökade> med {{ 5 }} % {% if %}" in flat
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"Tagged:\s+yes", info) and re.search(r"Page size:\s+595\.\d* x 841\.\d* pts \(A4\)", info)
+
+
+def make_template(path: Path, paragraphs: list[str], cell: str | None = None) -> Path:
+    document = Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if cell is not None:
+        document.add_table(rows=1, cols=1).rows[0].cells[0].text = cell
+    document.save(path)
+    return path
+
+
+def check(path: Path) -> tuple[int, list[str]]:
+    result = CliRunner().invoke(main, ["check-template", str(path)])
+    return result.exit_code, result.output.splitlines()
+
+
+def test_check_template_accepts_the_default_template() -> None:
+    assert check(default_template()) == (0, ["Mallen rapport.docx går att använda."])
+
+
+def test_check_template_finds_misspelt_variables_where_they_are(tmp_path: Path) -> None:
+    template = make_template(tmp_path / "mall.docx", ["{{ plan.komun }}", "{%p for m in mal %}", "{{ m.titl }}",
+                                                      "{%p endfor %}", "{%p for v in varningar %}", "{{ v.plat }}",
+                                                      "{%p endfor %}"])
+    code, lines = check(template)
+    assert code == 1
+    assert lines == [
+        'mall.docx, stycke 1 ("{{ plan.komun }}"): Okänd variabel komun. Menade du kommun? '
+        "Variablerna finns i README under Mallens variabler.",
+        'mall.docx, stycke 3 ("{{ m.titl }}"): Okänd variabel titl. Menade du titel? '
+        "Variablerna finns i README under Mallens variabler.",
+        'mall.docx, stycke 6 ("{{ v.plat }}"): Okänd variabel plat. Menade du plats? '
+        "Variablerna finns i README under Mallens variabler.",
+    ]
+
+
+def test_check_template_finds_syntax_errors_in_paragraphs_and_cells(tmp_path: Path) -> None:
+    template = make_template(tmp_path / "mall.docx", ["Rubrik", "{{ rapport.period"], cell="{{ rapport.titel | }}")
+    code, lines = check(template)
+    assert code == 1
+    assert lines[0] == 'mall.docx, stycke 2 ("{{ rapport.period"): "{{" saknar avslutande }}.'
+    assert lines[1].startswith('mall.docx, tabell 1, rad 1, cell 1 ("{{ rapport.titel | }}"): Taggen')

@@ -181,6 +181,25 @@ def merge(folder: Path, plan_path: Path | None, period_key: str | None, template
         click.echo(messages.REPORT_WRITTEN.format(path=path))
 
 
+@main.command("check-template", context_settings=CONTEXT, options_metavar="[ALTERNATIV]")
+@click.argument("template_path", metavar="MALL", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def check_template(template_path: Path) -> None:
+    """Kontrollera en egen Word-mall: taggar som inte går att tolka och okända variabler.
+
+    Avslutas med kod 0 när mallen går att använda, annars 1.
+    """
+    from .template_check import check_template as check
+
+    problems = check(template_path)
+    for item in problems:
+        text = f' ("{item.text}")' if item.text else ""
+        click.echo(messages.TEMPLATE_PROBLEM.format(template=template_path.name, where=item.where, text=text,
+                                                    message=item.message))
+    if problems:
+        sys.exit(1)
+    click.echo(messages.TEMPLATE_OK.format(template=template_path.name))
+
+
 def _load(folder: Path, plan_path: Path | None, period_key: str | None) -> FollowUp:
     """Read, check and roll up; an unknown period is a usage error (exit 2)."""
     from .folder import find_plan
