@@ -70,6 +70,13 @@ def test_report_metadata_language_and_header_rows(example_report: Path) -> None:
     assert [c.text for c in header.rows[1].cells] == ["Rapport", "Verksamhetschef KU", "Kommunstyrelsen", "2026-12-31"]
 
 
+def test_chart_has_alternative_text_with_the_same_figures(example_report: Path) -> None:
+    [chart] = Document(str(example_report)).inline_shapes
+    description = chart._inline.docPr.get("descr")
+    assert description.startswith("Diagram över måluppfyllelsen Delår 2 per del av verksamheten.")
+    assert "Kommunal utveckling: 3 uppfyllt, 6 delvis uppfyllt, 0 ej uppfyllt, 0 ej bedömd" in description
+
+
 def test_key_results_are_formatted_the_swedish_way_with_coloured_status(example_report: Path) -> None:
     document = Document(str(example_report))
     rows = [[c.text for c in row.cells] for table in document.tables for row in table.rows]
@@ -95,8 +102,10 @@ def test_json_twin_beside_the_report(example_report: Path) -> None:
 def test_default_template_uses_only_known_variables() -> None:
     from docxtpl import DocxTemplate
 
+    from vplan_excel.report import RENDER_VARIABLES
+
     context = build_context(load(UNDERLAG, period="delar2"))
-    assert DocxTemplate(str(default_template())).get_undeclared_template_variables() <= set(context)
+    assert DocxTemplate(str(default_template())).get_undeclared_template_variables() <= {*context, *RENDER_VARIABLES}
 
 
 def test_merge_with_errors_writes_nothing(filled_folder: Path, tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from . import messages
+from . import chart, messages
 from .problems import VplanError
 from .report_context import build_context
 from .rollup import FollowUp
@@ -23,6 +23,8 @@ from .rollup import FollowUp
 FREE_TEXT = {"kommentar", "analys", "atgarder", "beskrivning", "skal", "motivering"}
 PDF_FILTER = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
 SOFFICE_TIMEOUT = 300  # seconds; soffice has no timeout of its own
+CHART_NAME = "vplan-diagram.png"  # the picture keeps its file name in the document: how we find it
+RENDER_VARIABLES = ("diagram", "diagram_text")  # added to build_context's variables at render time
 
 
 def default_template() -> Path:
@@ -50,18 +52,34 @@ def _with_line_breaks(value: Any, key: str = "") -> Any:
     return value
 
 
+def render_into(document: Any, follow_up: FollowUp, environment: Any, work: Path) -> dict[str, Any]:
+    """Render a loaded DocxTemplate with the follow-up's context and chart; return the context."""
+    from docx.shared import Mm
+    from docxtpl import InlineImage
+
+    context = build_context(follow_up)
+    chart_path = chart.draw(follow_up, work / CHART_NAME)
+    context["diagram"] = InlineImage(document, str(chart_path), width=Mm(160))
+    context["diagram_text"] = chart.alt_text(follow_up)
+    document.render(_with_line_breaks(context), jinja_env=environment, autoescape=True)
+    for shape in document.docx.inline_shapes:  # alt text: released docxtpl cannot set it itself
+        if shape._inline.graphic.graphicData.pic.nvPicPr.cNvPr.get("name") == CHART_NAME:
+            shape._inline.docPr.set("descr", context["diagram_text"])
+    return context
+
+
 def render_docx(follow_up: FollowUp, out: Path, template: Path | None = None) -> Path:
     """Render the report into out, atomically (a temporary file beside it, then replace)."""
     from docxtpl import DocxTemplate
     from jinja2 import TemplateError
 
     template = template or default_template()
-    context = build_context(follow_up)
-    try:
-        document = DocxTemplate(str(template))
-        document.render(_with_line_breaks(context), jinja_env=_jinja_environment(), autoescape=True)
-    except TemplateError as error:
-        raise VplanError(messages.TEMPLATE_BROKEN.format(template=template.name, detail=error)) from None
+    with tempfile.TemporaryDirectory(prefix="vplan-") as work:
+        try:
+            document = DocxTemplate(str(template))
+            context = render_into(document, follow_up, _jinja_environment(), Path(work))
+        except TemplateError as error:
+            raise VplanError(messages.TEMPLATE_BROKEN.format(template=template.name, detail=error)) from None
     properties = document.docx.core_properties  # after render: a tag here would be escaped twice
     properties.title = context["rapport"]["titel"]
     properties.subject = follow_up.plan.name

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,7 +83,7 @@ def check_template(path: str | Path) -> list[TemplateProblem]:
     from jinja2 import TemplateError, Undefined
     from jinja2.sandbox import SandboxedEnvironment
 
-    from .report import _with_line_breaks
+    from .report import RENDER_VARIABLES, render_into
     from .report_context import build_context
 
     path = Path(path)
@@ -93,7 +94,7 @@ def check_template(path: str | Path) -> list[TemplateProblem]:
 
     class Recording(Undefined):  # type: ignore[misc]
         def _record(self) -> str:
-            known = sorted(self._undefined_obj) if isinstance(self._undefined_obj, dict) else sorted(context)
+            known = sorted(self._undefined_obj) if isinstance(self._undefined_obj, dict) else top_level
             unknown.append((self._undefined_name or "", known))
             return ""
 
@@ -104,11 +105,13 @@ def check_template(path: str | Path) -> list[TemplateProblem]:
             self._record()
             return iter(())
 
-    context = build_context(sample_follow_up(), today=dt.date(2026, 9, 15))
+    sample = sample_follow_up()
+    top_level = sorted([*build_context(sample), *RENDER_VARIABLES])
     try:
         document = DocxTemplate(str(path))
-        document.render(_with_line_breaks(context), jinja_env=SandboxedEnvironment(autoescape=True, undefined=Recording),
-                        autoescape=True)
+        with tempfile.TemporaryDirectory(prefix="vplan-") as work:
+            render_into(document, sample,
+                                  SandboxedEnvironment(autoescape=True, undefined=Recording), Path(work))
     except TemplateError as error:
         return [TemplateProblem(messages.WHERE_TEMPLATE, "", messages.TAG_SYNTAX.format(tag="", detail=error))]
     texts = list(_texts(path))

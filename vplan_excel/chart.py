@@ -1,0 +1,56 @@
+"""The status overview chart of the report: a PNG made with matplotlib, and its alt text.
+
+One horizontal bar per part of the organisation, split into Uppfyllt, Delvis uppfyllt,
+Ej uppfyllt and Ej bedömd. Each segment has a hatch and a count as well as a colour, so
+colour is never the only signal; the alternative text carries the same figures.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import vocab
+from .rollup import FollowUp
+
+COLOURS = {vocab.MET: "#63BE7B", vocab.PARTLY_MET: "#FFD966", vocab.NOT_MET: "#F8696B", vocab.NOT_ASSESSED: "#BFBFBF"}
+HATCHES = {vocab.MET: "", vocab.PARTLY_MET: "//", vocab.NOT_MET: "xx", vocab.NOT_ASSESSED: ".."}
+
+
+def alt_text(follow_up: FollowUp) -> str:
+    """The chart in words, for screen readers (WCAG 1.1.1)."""
+    parts = [
+        f"{s.name}: " + ", ".join(f"{s.counts[status]} {status.lower()}" for status in vocab.GOAL_STATUSES)
+        for s in follow_up.summaries
+    ]
+    return f"Diagram över måluppfyllelsen {follow_up.period.name} per del av verksamheten. " + "; ".join(parts) + "."
+
+
+def draw(follow_up: FollowUp, out: Path) -> Path:
+    """Draw the chart as a PNG at out."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot
+    from matplotlib.ticker import MaxNLocator
+
+    summaries = list(reversed(follow_up.summaries))
+    figure, axes = pyplot.subplots(figsize=(7.0, 0.55 * len(summaries) + 1.2), dpi=200)
+    try:
+        left = [0] * len(summaries)
+        names = [s.name for s in summaries]
+        for status in vocab.GOAL_STATUSES:
+            counts = [s.counts[status] for s in summaries]
+            bars = axes.barh(names, counts, left=left, color=COLOURS[status], hatch=HATCHES[status],
+                             edgecolor="#404040", linewidth=0.6, label=f"{vocab.SYMBOLS[status]} {status}")
+            axes.bar_label(bars, labels=[str(c) if c else "" for c in counts], label_type="center", fontsize=8)
+            left = [a + b for a, b in zip(left, counts)]
+        axes.set_xlabel("Antal mål")
+        axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+        axes.legend(ncol=4, fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.35 if len(summaries) < 4 else -0.2),
+                    frameon=False)
+        axes.spines[["top", "right"]].set_visible(False)
+        figure.tight_layout()
+        figure.savefig(out, format="png", metadata={"Software": None})
+    finally:
+        pyplot.close(figure)
+    return out
