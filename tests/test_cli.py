@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -112,3 +114,23 @@ def test_help_is_swedish() -> None:
     assert code == 0
     assert out.startswith("Användning: vplan [ALTERNATIV] KOMMANDO [ARGUMENT]...")
     assert "Alternativ:" in out and "Kommandon:" in out and "Visa den här hjälpen och avsluta." in out
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_on_long_runs_in_a_terminal_only(monkeypatch, tmp_path: Path) -> None:
+    from vplan_excel.cli import _progress
+
+    paths = [tmp_path / f"mal-{n:02d}.xlsx" for n in range(60)]
+    terminal = FakeTerminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert list(_progress(paths)) == paths
+    assert "Läser arbetsböcker" in terminal.getvalue()
+    pipe = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", pipe)
+    assert list(_progress(paths)) == paths and pipe.getvalue() == ""
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert list(_progress(paths[:10])) == paths[:10]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from .rollup import FollowUp
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+PROGRESS_FROM = 50  # files; fewer are read before a bar would be seen
 
 
 def _speak_swedish() -> None:
@@ -211,4 +213,13 @@ def _load(folder: Path, plan_path: Path | None, period_key: str | None) -> Follo
         allowed = ", ".join(f"{p.id} ({p.name})" for p in plan.periods)
         raise click.BadParameter(messages.UNKNOWN_PERIOD.format(period=period_key, allowed=allowed),
                                  param_hint="--period")
-    return load(folder, plan, period_key)
+    return load(folder, plan, period_key, track=_progress)
+
+
+def _progress(paths: list[Path]) -> Iterator[Path]:
+    """A progress bar on standard error while many files are read (stdout stays clean for JSON)."""
+    if len(paths) < PROGRESS_FROM or not sys.stderr.isatty():
+        yield from paths
+        return
+    with click.progressbar(paths, label=messages.PROGRESS_READING, file=sys.stderr) as bar:
+        yield from bar

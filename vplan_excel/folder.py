@@ -7,7 +7,7 @@ never stops the others from being read.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from .reader import read_workbook
 from .template import workbook_name
 
 MAX_PROBLEMS_PER_FILE = 100
+Track = Callable[[list[Path]], Iterable[Path]]
 
 
 @dataclass
@@ -47,14 +48,18 @@ class FolderResult:
         return self.count(NOTE)
 
 
-def read_folder(folder: str | Path, plan: Plan, period: Period) -> FolderResult:
-    """Read and check every workbook under folder (recursively) against the plan."""
+def read_folder(folder: str | Path, plan: Plan, period: Period, track: Track | None = None) -> FolderResult:
+    """Read and check every workbook under folder (recursively) against the plan.
+
+    track, if given, wraps the list of files while they are read (the CLI's progress bar).
+    """
     folder = Path(folder)
     if not folder.is_dir():
         raise VplanError(messages.FOLDER_MISSING.format(folder=folder))
     result = FolderResult(plan=plan, period=period)
     candidates: dict[tuple[int, str], list[Submission]] = {}
-    for path in _files(folder):
+    files = _files(folder)
+    for path in track(files) if track else files:
         name = path.relative_to(folder).as_posix()
         suffix = path.suffix.lower()
         if path.name.startswith("~$"):
@@ -102,7 +107,7 @@ def _capped(name: str, problems: list[Problem]) -> list[Problem]:
         warnings=sum(p.severity == WARNING for p in rest))]
 
 
-def _files(folder: Path) -> Iterable[Path]:
+def _files(folder: Path) -> list[Path]:
     """Every file under folder in Swedish order, skipping hidden files and our own temporaries."""
     paths = [
         path for path in folder.rglob("*")

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import messages, swedish, vocab
-from .folder import FolderResult, default_period, find_plan, read_folder
+from .folder import FolderResult, Track, default_period, find_plan, read_folder
 from .model import Goal, KeyResult, Period, Plan, Submission
 from .layout import column_letter
 from .plan import load_plan
@@ -121,11 +121,14 @@ class FollowUp:
         return activities_frame(self)
 
 
-def load(folder: str | Path, plan: str | Path | Plan | None = None, period: str | None = None) -> FollowUp:
+def load(
+    folder: str | Path, plan: str | Path | Plan | None = None, period: str | None = None, track: Track | None = None
+) -> FollowUp:
     """Read, check and roll up a folder of workbooks: the whole pipeline in one call.
 
     plan is a Plan, a path to plan.toml, or None to find plan.toml beside the folder;
-    period is a period id or name, or None for the latest period that has ended.
+    period is a period id or name, or None for the latest period that has ended; track
+    wraps the list of files while they are read (a progress bar).
     """
     folder = Path(folder)
     if not isinstance(plan, Plan):
@@ -134,7 +137,7 @@ def load(folder: str | Path, plan: str | Path | Plan | None = None, period: str 
     if chosen is None:
         allowed = ", ".join(f"{p.id} ({p.name})" for p in plan.periods)
         raise VplanError(messages.UNKNOWN_PERIOD.format(period=period, allowed=allowed))
-    return roll_up(read_folder(folder, plan, chosen))
+    return roll_up(read_folder(folder, plan, chosen, track))
 
 
 def roll_up(result: FolderResult) -> FollowUp:
