@@ -46,11 +46,13 @@ def update_fields_on_open(document: Document) -> None:
 def table_of_contents(document: Document) -> None:
     paragraph = document.add_paragraph()
     run = paragraph.add_run()
-    for kind, text in (("begin", None), (None, 'TOC \\o "1-3" \\h \\z \\u'), ("separate", None),
+    for kind, text in (("begin", None), (None, 'TOC \\o "1-2" \\h \\z \\u'), ("separate", None),
                        (None, None), ("end", None)):
         if kind:
             field = OxmlElement("w:fldChar")
             field.set(qn("w:fldCharType"), kind)
+            if kind == "begin":
+                field.set(qn("w:dirty"), "true")  # stale: LibreOffice and Word rebuild it on load
             run._r.append(field)
         elif text:
             instruction = OxmlElement("w:instrText")
@@ -59,7 +61,7 @@ def table_of_contents(document: Document) -> None:
             run._r.append(instruction)
         else:
             placeholder = OxmlElement("w:t")
-            placeholder.text = "Innehållsförteckningen uppdateras när dokumentet öppnas i Word (F9)."
+            placeholder.text = "Innehållsförteckningen uppdateras när dokumentet öppnas (F9 i Word)."
             run._r.append(placeholder)
 
 

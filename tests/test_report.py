@@ -184,6 +184,8 @@ def test_pdf_made_by_libreoffice_has_every_title_status_and_raw_text(filled_fold
     assert "Mål 3: Avdelningen hanterar gemensamma resurser på ett klokt och hållbart sätt" in flat
     assert "Delvis uppfyllt" in flat and "Gul" in flat and "Röd" in flat
     assert "Kostnad & kvalitet <ökade> med {{ 5 }} % {% if %}" in flat
+    assert re.search(r"Innehåll Sammanfattning\.{5,} ?\d+ Sammanställning av verksamhetens mål\.{5,} ?\d+", flat), \
+        "the table of contents must be updated, with page numbers"
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"Tagged:\s+yes", info) and re.search(r"Page size:\s+595\.\d* x 841\.\d* pts \(A4\)", info)
 
