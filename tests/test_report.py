@@ -231,3 +231,12 @@ def test_check_template_finds_syntax_errors_in_paragraphs_and_cells(tmp_path: Pa
     assert code == 1
     assert lines[0] == 'mall.docx, stycke 2 ("{{ rapport.period"): "{{" saknar avslutande }}.'
     assert lines[1].startswith('mall.docx, tabell 1, rad 1, cell 1 ("{{ rapport.titel | }}"): Taggen')
+
+
+def test_same_inputs_give_the_same_report_and_json(filled_folder: Path, tmp_path: Path) -> None:
+    outputs = []
+    for name in ("a", "b"):
+        out = tmp_path / name / "rapport.docx"
+        assert merge(str(filled_folder), "--period", "delar1", "--out", str(out), "--json")[0] == 0
+        outputs.append((all_text(out), out.with_suffix(".json").read_text(encoding="utf-8")))
+    assert outputs[0] == outputs[1]

@@ -112,6 +112,19 @@ VOCABULARY_NAMES = {
     "bedomning": "en bedömning",
 }
 
+def os_reason(error: OSError) -> str:
+    """Why the operating system refused, in Swedish."""
+    import errno
+
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return DETAIL_NO_ACCESS
+    if error.errno == errno.ENOSPC:
+        return "disken är full"
+    if error.errno == errno.ENOENT:
+        return "filen eller mappen finns inte"
+    return "in- eller utmatningsfel"
+
+
 # Details in file problems ("{detail}")
 DETAIL_UNKNOWN_FORMAT = "okänt filformat"
 DETAIL_PARTS = "{count} delar"
@@ -145,6 +158,10 @@ SUMMARY_PERIOD = "Period: {period} (per {date})."
 ALL_OK = "Inga fel hittades."
 HAS_ERRORS = "Rätta felen ovan och kör vplan validate igen."
 UNKNOWN_PERIOD = "Perioden \"{period}\" finns inte i planen. Välj en av: {allowed}."
+PLAN_UNREADABLE = "Planfilen {path} kunde inte läsas ({reason})."
+PLAN_NOT_UTF8 = "Planfilen {name} är inte sparad som UTF-8. Spara om den som UTF-8."
+PLAN_UNPARSABLE = "Planfilen {name} kunde inte tolkas."
+PLAN_HAS_ERRORS = "Planfilen {name} innehåller fel."
 PLAN_NOT_FOUND = "Hittar ingen planfil. Ange den med --plan, eller lägg plan.toml i mappen {folder} eller mappen ovanför."
 STATUS_HEADER = "{plan} · {period} (per {date})"
 STATUS_COMPLETENESS = "{reported} av {total} nyckelresultat rapporterade"
@@ -173,7 +190,7 @@ TEMPLATE_PROBLEM = "{template}, {where}{text}: {message}"
 TEMPLATES_WRITTEN = "{count} arbetsböcker skrivna till {folder}."
 TEMPLATE_EXISTS = "{path} finns redan. Använd --skriv-over för att ersätta den."
 SEVERITY_LABEL = {ERROR: "FEL", WARNING: "VARNING", NOTE: "NOTERING"}
-OUTPUT_NOT_WRITABLE = "Kunde inte skriva {path}: {reason}. Är filen öppen i ett annat program?"
+OUTPUT_NOT_WRITABLE = "Kunde inte skriva {path} ({reason}). Är filen öppen i ett annat program, eller saknas behörighet till mappen?"
 
 # Workbook texts
 INSTRUCTIONS_TITLE = "Instruktioner för uppföljning av verksamhetsmål"

@@ -199,7 +199,7 @@ class _PlanReader:
         )
 
     def _stop(self) -> Plan:
-        raise VplanError(f"Planfilen {self.file} innehåller fel.", self.problems)
+        raise VplanError(messages.PLAN_HAS_ERRORS.format(name=self.file), self.problems)
 
     def _document(self) -> DocumentInfo:
         values = self.fields("dokument", None, self.data.get("dokument", {}), DOCUMENT_KEYS)
@@ -310,17 +310,17 @@ def load_plan(path: str | Path) -> Plan:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise VplanError(f"Planfilen {path} kunde inte läsas: {error.strerror}.") from None
+        raise VplanError(messages.PLAN_UNREADABLE.format(path=path, reason=messages.os_reason(error))) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise VplanError(f"Planfilen {path.name} är inte sparad som UTF-8. Spara om den som UTF-8.") from None
+        raise VplanError(messages.PLAN_NOT_UTF8.format(name=path.name)) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         line = getattr(error, "lineno", None) or _line_from_message(str(error))
         raise VplanError(
-            f"Planfilen {path.name} kunde inte tolkas.",
+            messages.PLAN_UNPARSABLE.format(name=path.name),
             [problem("plan-syntax", path.name, line=line, detail=str(error))],
         ) from None
     return _PlanReader(path, text, data).read()

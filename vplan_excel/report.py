@@ -98,7 +98,7 @@ def _save_atomically(save: Any, out: Path) -> None:
         os.replace(temporary, out)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise VplanError(messages.OUTPUT_NOT_WRITABLE.format(path=out, reason=error.strerror)) from None
+        raise VplanError(messages.OUTPUT_NOT_WRITABLE.format(path=out, reason=messages.os_reason(error))) from None
 
 
 def write_text(text: str, out: Path) -> Path:

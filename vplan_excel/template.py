@@ -73,7 +73,7 @@ def save_atomically(workbook: Any, path: Path) -> None:
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise VplanError(messages.OUTPUT_NOT_WRITABLE.format(path=path, reason=error.strerror)) from None
+        raise VplanError(messages.OUTPUT_NOT_WRITABLE.format(path=path, reason=messages.os_reason(error))) from None
 
 
 def build_workbook(plan: Plan, goal: Goal, unit: Unit) -> Any:
