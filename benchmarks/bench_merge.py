@@ -50,6 +50,10 @@ def worker_vplan(folder: Path, n: int, period_id: str, out: Path) -> dict[str, o
     """vplan merge without PDF: read and check the folder, roll up, render the default report."""
     from bench_validate import PLAN_PATH, synthetic_plan
 
+    import docxtpl  # noqa: F401 - the heavy libraries are imported before the clock, as in the DIY worker
+    import matplotlib.pyplot  # noqa: F401
+    import python_calamine  # noqa: F401
+
     from vplan_excel import load_plan, read_folder, roll_up
     from vplan_excel.report import render_docx
 

@@ -3,22 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
+from typing import Any
 
 LOCALE = "sv_SE"
+
+
+@cache
+def _locale() -> Any:
+    """The parsed Swedish locale, once: Babel parses a locale name again on every call."""
+    from babel import Locale
+
+    return Locale.parse(LOCALE)
 
 
 def number(value: float, decimals: int = 2) -> str:
     """1 234,5 (no-break space as thousands separator, at most `decimals` decimals)."""
     from babel.numbers import format_decimal
 
-    return format_decimal(value, format="#,##0." + "#" * decimals, locale=LOCALE)
+    return format_decimal(value, format="#,##0." + "#" * decimals, locale=_locale())
 
 
 def percent(share: float) -> str:
     """0.75 -> 75 %."""
     from babel.numbers import format_percent
 
-    return format_percent(share, locale=LOCALE)
+    return format_percent(share, locale=_locale())
 
 
 def measured(value: float, measure: str) -> str:
@@ -33,7 +43,7 @@ def long_date(date: dt.date) -> str:
     """30 april 2026."""
     from babel.dates import format_date
 
-    return format_date(date, format="long", locale=LOCALE)
+    return format_date(date, format="long", locale=_locale())
 
 
 SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "Å": "{", "Ä": "|", "Ö": "}"})
