@@ -93,8 +93,8 @@ def load_template(path: Path) -> Any:
             return etree.fromstring(xml, parser=etree.XMLParser(recover=True))
 
         def map_tree(self, tree: Any) -> None:
-            part = self.docx.part
-            root = self.docx.element
+            document: Any = self.docx
+            part, root = document.part, document.element
             root.remove(root.body)
             shell = etree.tostring(root, encoding="unicode")
             body = etree.tostring(tree, encoding="unicode")
