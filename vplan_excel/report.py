@@ -85,6 +85,7 @@ def load_template(path: Path) -> Any:
 
     class Template(DocxTemplate):  # type: ignore[misc]
         column_loops = True
+        docx: Any
 
         def fix_tables(self, xml: str) -> Any:
             """docxtpl evens out table grids after {%tc %} column loops; without them only parse."""
@@ -93,8 +94,7 @@ def load_template(path: Path) -> Any:
             return etree.fromstring(xml, parser=etree.XMLParser(recover=True))
 
         def map_tree(self, tree: Any) -> None:
-            document: Any = self.docx
-            part, root = document.part, document.element
+            part, root = self.docx.part, self.docx.element
             root.remove(root.body)
             shell = etree.tostring(root, encoding="unicode")
             body = etree.tostring(tree, encoding="unicode")
