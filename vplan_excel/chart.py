@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import vocab
+from . import messages, vocab
 from .rollup import FollowUp
 
 COLOURS = {vocab.MET: "#63BE7B", vocab.PARTLY_MET: "#FFD966", vocab.NOT_MET: "#F8696B", vocab.NOT_ASSESSED: "#BFBFBF"}
@@ -22,7 +22,7 @@ def alt_text(follow_up: FollowUp) -> str:
         f"{s.name}: " + ", ".join(f"{s.counts[status]} {status.lower()}" for status in vocab.GOAL_STATUSES)
         for s in follow_up.summaries
     ]
-    return f"Diagram över måluppfyllelsen {follow_up.period.name} per del av verksamheten. " + "; ".join(parts) + "."
+    return messages.CHART_ALT_TEXT.format(period=follow_up.period.name, parts="; ".join(parts))
 
 
 def draw(follow_up: FollowUp, out: Path) -> Path:
@@ -44,7 +44,7 @@ def draw(follow_up: FollowUp, out: Path) -> Path:
                              edgecolor="#404040", linewidth=0.6, label=f"{vocab.SYMBOLS[status]} {status}")
             axes.bar_label(bars, labels=[str(c) if c else "" for c in counts], label_type="center", fontsize=8)
             left = [a + b for a, b in zip(left, counts)]
-        axes.set_xlabel("Antal mål")
+        axes.set_xlabel(messages.CHART_AXIS)
         axes.xaxis.set_major_locator(MaxNLocator(integer=True))
         axes.legend(ncol=4, fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.35 if len(summaries) < 4 else -0.2),
                     frameon=False)

@@ -192,6 +192,19 @@ TEMPLATE_EXISTS = "{path} finns redan. Använd --skriv-over för att ersätta de
 SEVERITY_LABEL = {ERROR: "FEL", WARNING: "VARNING", NOTE: "NOTERING"}
 OUTPUT_NOT_WRITABLE = "Kunde inte skriva {path} ({reason}). Är filen öppen i ett annat program, eller saknas behörighet till mappen?"
 
+# Goal fulfilment and the report
+AREA_WIDE_GOALS = "Gemensamma mål"
+MISSING_WORKBOOKS = "; arbetsbok saknas från {units}"
+CALCULATED = " (beräknad)"
+REPORT_TITLE = "{period} {year} – uppföljning av verksamhetsplanen"
+REPORT_SUMMARY = ("{met} av {total} mål är uppfyllda, {partly} delvis uppfyllda, {not_met} ej uppfyllda och "
+                  "{not_assessed} ej bedömda per {date}.")
+NOT_REPORTED_REASON = "arbetsboken saknas eller har fel och är inte med i rapporten"
+CHART_AXIS = "Antal mål"
+CHART_ALT_TEXT = "Diagram över måluppfyllelsen {period} per del av verksamheten. {parts}."
+WORKBOOK_TITLE = "Mål {number} – {unit} – {year}"
+GOAL_HEADING = "Mål {number}: {title}"
+
 # Workbook texts
 INSTRUCTIONS_TITLE = "Instruktioner för uppföljning av verksamhetsmål"
 INSTRUCTIONS = (

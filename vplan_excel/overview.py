@@ -41,7 +41,7 @@ def as_text(follow_up: FollowUp, show_key_results: bool = False) -> str:
             lines.append(click.style(group, bold=True))
             current_group = group
         completeness = messages.STATUS_COMPLETENESS.format(reported=goal.reported, total=goal.total)
-        lines.append(f"  Mål {goal.goal.number}: {goal.goal.title}")
+        lines.append("  " + messages.GOAL_HEADING.format(number=goal.goal.number, title=goal.goal.title))
         lines.append(f"    {_styled(goal.status)}{_trend(goal.trend)} · regel: {goal.goal.rule} · {completeness}")
         lines.append(f"    {goal.reason}")
         if show_key_results:

@@ -10,13 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from . import swedish, vocab
+from . import messages, swedish, vocab
 from .model import KeyResult, Plan
 from .problems import WARNING
 from .rollup import FollowUp, GoalStatus
 
 NO_COLOUR = "FFFFFF"
-NOT_REPORTED_REASON = "arbetsboken saknas eller har fel och är inte med i rapporten"
 
 
 def _date(value: dt.date | None) -> str:
@@ -45,7 +44,7 @@ def build_context(follow_up: FollowUp, today: dt.date | None = None) -> dict[str
     counts = follow_up.summaries[-1].counts if follow_up.summaries else dict.fromkeys(vocab.GOAL_STATUSES, 0)
     return {
         "rapport": {
-            "titel": f"{period.name} {plan.year} – uppföljning av verksamhetsplanen",
+            "titel": messages.REPORT_TITLE.format(period=period.name, year=plan.year),
             "period": period.name,
             "per": swedish.long_date(period.end_date),
             "per_iso": period.end_date.isoformat(),
@@ -66,9 +65,9 @@ def build_context(follow_up: FollowUp, today: dt.date | None = None) -> dict[str
             "diarienummer": document.registry_number,
         },
         "sammanfattning": {
-            "text": (f"{met} av {len(follow_up.goals)} mål är uppfyllda, {counts[vocab.PARTLY_MET]} delvis "
-                     f"uppfyllda, {counts[vocab.NOT_MET]} ej uppfyllda och {counts[vocab.NOT_ASSESSED]} ej bedömda "
-                     f"per {swedish.long_date(period.end_date)}."),
+            "text": messages.REPORT_SUMMARY.format(
+                met=met, total=len(follow_up.goals), partly=counts[vocab.PARTLY_MET], not_met=counts[vocab.NOT_MET],
+                not_assessed=counts[vocab.NOT_ASSESSED], date=swedish.long_date(period.end_date)),
             "uppfyllda": met,
             "totalt": len(follow_up.goals),
         },
@@ -86,7 +85,7 @@ def build_context(follow_up: FollowUp, today: dt.date | None = None) -> dict[str
             for s in sorted(follow_up.folder.submissions, key=lambda s: (s.goal_number, s.path))
         ],
         "ej_rapporterade": [
-            {"mal": goal_number, "enhet": _unit_name(plan, unit_id), "orsak": NOT_REPORTED_REASON}
+            {"mal": goal_number, "enhet": _unit_name(plan, unit_id), "orsak": messages.NOT_REPORTED_REASON}
             for goal_number, unit_id in _not_reported(follow_up)
         ],
         "varningar": [
@@ -116,7 +115,7 @@ def _departments(follow_up: FollowUp) -> list[dict[str, Any]]:
     plan = follow_up.plan
     groups: list[tuple[str, str | None]] = []
     if any(g.goal.department_id is None for g in follow_up.goals):
-        groups.append(("Gemensamma mål för hela verksamhetsområdet", None))
+        groups.append((messages.AREA_WIDE_GROUP, None))
     groups += [(d.name, d.id) for d in plan.departments]
     return [
         {"namn": name, "mal": [_goal_section(follow_up, g) for g in follow_up.goals if g.goal.department_id == key]}
@@ -138,7 +137,7 @@ def _goal_section(follow_up: FollowUp, goal: GoalStatus) -> dict[str, Any]:
     for item in goal.key_results:
         kr = item.key_result
         result = kr.periods.get(period.id)
-        status = item.status + (" (beräknad)" if item.decided.calculated else "")
+        status = item.status + (messages.CALCULATED if item.decided.calculated else "")
         key_results.append({
             "id": kr.id, "namn": kr.title, "enhet": _unit_name(plan, item.unit_id),
             "utgangslage": _value(kr.baseline, kr.measure), "malvarde": _value(kr.target, kr.measure),

@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     import pandas
 
 GOAL_RANK = {vocab.NOT_MET: 0, vocab.PARTLY_MET: 1, vocab.MET: 2}
-AREA_WIDE_GOALS = "Gemensamma mål"
 
 
 @dataclass(frozen=True)
@@ -186,7 +185,7 @@ def _goal_statuses(
         reason = decision.reason
         if missing:
             names = ", ".join(plan.unit(u).name for u in missing)  # type: ignore[union-attr]
-            reason += f"; arbetsbok saknas från {names}"
+            reason += messages.MISSING_WORKBOOKS.format(units=names)
         if decision.needs_motivation and owner and assessment:
             cell = assessment.proposal_source
             problems.append(problem(
@@ -254,7 +253,7 @@ def summarise(plan: Plan, goals: list[GoalStatus]) -> list[Summary]:
 
     summaries = []
     if any(g.goal.department_id is None for g in goals):
-        summaries.append(summary(AREA_WIDE_GOALS, (g for g in goals if g.goal.department_id is None)))
+        summaries.append(summary(messages.AREA_WIDE_GOALS, (g for g in goals if g.goal.department_id is None)))
     for department in plan.departments:
         summaries.append(summary(department.name, (g for g in goals if g.goal.department_id == department.id)))
     summaries.append(summary(plan.area, goals))

@@ -93,7 +93,7 @@ def build_workbook(plan: Plan, goal: Goal, unit: Unit) -> Any:
     _write_assessment_periods(workbook[vocab.SHEET_ASSESSMENT], plan)
     _write_identity(workbook.create_sheet(vocab.SHEET_IDENTITY), plan, goal, unit)
     workbook.security = WorkbookProtection(lockStructure=True)
-    workbook.properties.title = f"Mål {goal.number} – {unit.name} – {plan.year}"
+    workbook.properties.title = messages.WORKBOOK_TITLE.format(number=goal.number, unit=unit.name, year=plan.year)
     workbook.properties.subject = plan.name
     workbook.properties.creator = "vplan"
     workbook.properties.language = "sv-SE"
