@@ -192,6 +192,24 @@ TEMPLATE_EXISTS = "{path} finns redan. Använd --skriv-over för att ersätta de
 SEVERITY_LABEL = {ERROR: "FEL", WARNING: "VARNING", NOTE: "NOTERING"}
 OUTPUT_NOT_WRITABLE = "Kunde inte skriva {path} ({reason}). Är filen öppen i ett annat program, eller saknas behörighet till mappen?"
 
+# Why a key result has its status (status.py); o = outcome, t = target, b = baseline
+REASON_MET = "utfall {o} når målvärdet {t}"
+REASON_WAY = "av vägen från utgångsläget {b} till målvärdet {t}"
+REASON_PROGRESS = "utfall {o} har nått {progress} {way}"
+REASON_PROGRESS_SHORT = "utfall {o} har nått {progress} {way}, gul kräver {share}"
+REASON_WRONG_WAY = "utfall {o} har gått åt fel håll från utgångsläget {b} (målvärde {t})"
+REASON_SHARE_OF_TARGET = "utfall {o} når {share} av målvärdet {t}"
+REASON_NOT_SHARE_OF_TARGET = "utfall {o} når inte {share} av målvärdet {t}"
+REASON_WITHIN = "utfall {o} ligger högst {limit} från målvärdet {t}"
+REASON_NOT_WITHIN = "utfall {o} ligger mer än {limit} från målvärdet {t}"
+REASON_UNITS_OWN = "{status}: enhetens status ({why})"
+REASON_NO_OUTCOME = "utfall saknas"
+REASON_NOT_COMPUTABLE = "kan inte räknas fram"
+REASON_AGREES = "{status}: {reason}"
+REASON_DIFFERS = "{status}: enhetens status; beräknat {computed}, {reason}"
+REASON_CALCULATED = "{status} (beräknad): {reason}"
+REASON_NOT_REPORTED = "{status}: varken utfall eller status för {period}"
+
 # Goal fulfilment and the report
 AREA_WIDE_GOALS = "Gemensamma mål"
 MISSING_WORKBOOKS = "; arbetsbok saknas från {units}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import swedish, vocab
+from . import messages, swedish, vocab
 from .model import KeyResult
 
 RANK = {"Röd": 0, "Gul": 1, "Grön": 2}
@@ -61,23 +61,27 @@ def compute(
 
     o, t = show(outcome), show(target)
     if sign * (outcome - target) >= 0:
-        return Computed("Grön", f"utfall {o} når målvärdet {t}")
+        return Computed("Grön", messages.REASON_MET.format(o=o, t=t))
     share = swedish.percent(yellow_share)
     if baseline is not None and sign * (target - baseline) > 0:
         progress = (outcome - baseline) / (target - baseline)
-        way = f"av vägen från utgångsläget {show(baseline)} till målvärdet {t}"
+        b = show(baseline)
+        way = messages.REASON_WAY.format(b=b, t=t)
         if progress >= yellow_share - EPSILON:
-            return Computed("Gul", f"utfall {o} har nått {swedish.percent(progress)} {way}")
+            return Computed("Gul", messages.REASON_PROGRESS.format(o=o, progress=swedish.percent(progress), way=way))
         if progress < 0:
-            return Computed("Röd", f"utfall {o} har gått åt fel håll från utgångsläget {show(baseline)} (målvärde {t})")
-        return Computed("Röd", f"utfall {o} har nått {swedish.percent(progress)} {way}, gul kräver {share}")
+            return Computed("Röd", messages.REASON_WRONG_WAY.format(o=o, b=b, t=t))
+        return Computed("Röd", messages.REASON_PROGRESS_SHORT.format(
+            o=o, progress=swedish.percent(progress), way=way, share=share))
     shortfall = sign * (target - outcome)
     within = shortfall <= (1 - yellow_share) * abs(target) + EPSILON * max(1.0, abs(target))
     status = "Gul" if within else "Röd"
     if sign == 1 and target > 0:
-        return Computed(status, f"utfall {o} {'når' if within else 'når inte'} {share} av målvärdet {t}")
+        text = messages.REASON_SHARE_OF_TARGET if within else messages.REASON_NOT_SHARE_OF_TARGET
+        return Computed(status, text.format(o=o, share=share, t=t))
     limit = swedish.percent(1 - yellow_share)
-    return Computed(status, f"utfall {o} ligger {'högst' if within else 'mer än'} {limit} från målvärdet {t}")
+    text = messages.REASON_WITHIN if within else messages.REASON_NOT_WITHIN
+    return Computed(status, text.format(o=o, limit=limit, t=t))
 
 
 def decide(key_result: KeyResult, period_id: str, period_name: str, yellow_share: float) -> Decided:
@@ -89,17 +93,21 @@ def decide(key_result: KeyResult, period_id: str, period_name: str, yellow_share
                        key_result.measure)
     if unit_status:
         if computed.status is None:
-            missing = "utfall saknas" if outcome is None else "kan inte räknas fram"
-            return Decided(unit_status, None, False, f"{unit_status}: enhetens status ({missing})")
+            why = messages.REASON_NO_OUTCOME if outcome is None else messages.REASON_NOT_COMPUTABLE
+            return Decided(unit_status, None, False, messages.REASON_UNITS_OWN.format(status=unit_status, why=why))
         if computed.status == unit_status:
-            return Decided(unit_status, computed.status, False, f"{unit_status}: {computed.reason}", computed.reason)
+            return Decided(unit_status, computed.status, False,
+                           messages.REASON_AGREES.format(status=unit_status, reason=computed.reason), computed.reason)
         return Decided(unit_status, computed.status, False,
-                       f"{unit_status}: enhetens status; beräknat {computed.status}, {computed.reason}",
+                       messages.REASON_DIFFERS.format(status=unit_status, computed=computed.status,
+                                                      reason=computed.reason),
                        computed.reason)
     if computed.status is not None:
-        return Decided(computed.status, computed.status, True, f"{computed.status} (beräknad): {computed.reason}",
+        return Decided(computed.status, computed.status, True,
+                       messages.REASON_CALCULATED.format(status=computed.status, reason=computed.reason),
                        computed.reason)
-    return Decided(vocab.NOT_REPORTED, None, False, f"{vocab.NOT_REPORTED}: varken utfall eller status för {period_name}")
+    return Decided(vocab.NOT_REPORTED, None, False,
+                   messages.REASON_NOT_REPORTED.format(status=vocab.NOT_REPORTED, period=period_name))
 
 
 def trend(key_result: KeyResult, now: Decided, before: Decided | None, period_id: str, previous_id: str) -> str | None:
