@@ -210,6 +210,41 @@ REASON_DIFFERS = "{status}: enhetens status; beräknat {computed}, {reason}"
 REASON_CALCULATED = "{status} (beräknad): {reason}"
 REASON_NOT_REPORTED = "{status}: varken utfall eller status för {period}"
 
+# Why a goal has its status (rules.py)
+ADJECTIVES = {"Grön": ("grönt", "gröna"), "Gul": ("gult", "gula"), "Röd": ("rött", "röda")}  # one / several
+GOAL_COUNT = "{green} av {reported} nyckelresultat {adjective}"
+GOAL_SHARE_GREEN = "{detail}; {share} gröna"
+GOAL_SHARE_GREEN_YELLOW = "{detail}, {share} gröna eller gula"
+GOAL_SCORE = "{detail}; viktat värde {score}"
+GOAL_COMPLETENESS = "{reported} av {total} nyckelresultat rapporterade"
+GOAL_NOT_ASSESSED = "{status}: {completeness}, minst {minimum} krävs"
+GOAL_BY_RULE = "{status}: {detail} (regel: {rule}){incomplete}"
+GOAL_NO_ASSESSMENT = "{suggestion}: ingen bedömning lämnad, förslag från nyckelresultaten: {detail} (regel: bedömning){incomplete}"
+GOAL_ASSESSMENT_AGREES = "{proposal}: målägarens bedömning, i linje med nyckelresultaten: {detail} (regel: bedömning){incomplete}"
+GOAL_ASSESSMENT_DIFFERS = "{proposal}: målägarens bedömning; nyckelresultaten föreslår {suggestion}: {detail} (regel: bedömning){incomplete}"
+GOAL_MOTIVATION = ". Motivering: {motivation}"
+
+# The legend (teckenförklaring)
+LEGEND_STATUSES = (
+    "Grön {symbol_green}: utfallet når målvärdet. Gul {symbol_yellow}: utfallet har nått minst {yellow} av vägen från "
+    "utgångsläget till målvärdet (utan utgångsläge: minst {yellow} av målvärdet). Röd {symbol_red}: längre från "
+    "målet. Enhetens egen status gäller; saknas den räknas status ut och märks beräknad.",
+    "Ej rapporterad {symbol_none}: varken utfall eller status har lämnats; räknas varken som uppnått eller ej uppnått.",
+)
+LEGEND_RULES = {
+    "alla": "Regel alla: målet är uppfyllt när alla rapporterade nyckelresultat är gröna, ej uppfyllt när mer än "
+            "{red} är röda, annars delvis uppfyllt.",
+    "andel": "Regel andel: uppfyllt när minst {share_met} av nyckelresultaten är gröna, delvis uppfyllt när minst "
+             "{share_partly} är gröna eller gula, annars ej uppfyllt.",
+    "viktad": "Regel viktad: grön räknas 1, gul 0,5 och röd 0, vägt med nyckelresultatens vikt; uppfyllt från "
+              "{score_met}, delvis uppfyllt från {score_partly}.",
+    "bedömning": "Regel bedömning: målägarens samlade bedömning gäller, med stor vikt på utfallet av "
+                 "nyckelresultaten; förslaget enligt regel alla redovisas bredvid, och en avvikande bedömning ska "
+                 "motiveras.",
+}
+LEGEND_NOT_ASSESSED = ("Ej bedömd {symbol_not_assessed}: färre än {minimum} av målets nyckelresultat är rapporterade. "
+                       "Ett mål där några nyckelresultat saknas bedöms på de rapporterade och märks ofullständigt.")
+
 # Goal fulfilment and the report
 AREA_WIDE_GOALS = "Gemensamma mål"
 MISSING_WORKBOOKS = "; arbetsbok saknas från {units}"

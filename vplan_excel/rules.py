@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import swedish, vocab
+from . import messages, swedish, vocab
 from .model import Assessment, Thresholds
 
 SCORES = {"Grön": 1.0, "Gul": 0.5, "Röd": 0.0}
-ADJECTIVES = {"Grön": ("grönt", "gröna"), "Gul": ("gult", "gula"), "Röd": ("rött", "röda")}
 
 
 @dataclass(frozen=True)
@@ -42,11 +41,12 @@ class Counted:
         """'3 av 5 nyckelresultat gröna, 1 gult, 1 rött'."""
         reported = len(self.reported)
         green = self.count("Grön")
-        text = f"{green} av {reported} nyckelresultat {ADJECTIVES['Grön'][green != 1]}"
+        text = messages.GOAL_COUNT.format(green=green, reported=reported,
+                                          adjective=messages.ADJECTIVES["Grön"][green != 1])
         for status in ("Gul", "Röd"):
             number = self.count(status)
             if number:
-                text += f", {number} {ADJECTIVES[status][number != 1]}"
+                text += f", {number} {messages.ADJECTIVES[status][number != 1]}"
         return text
 
 
@@ -69,12 +69,13 @@ def rule_alla(counted: Counted, thresholds: Thresholds) -> tuple[str, str]:
 
 def rule_andel(counted: Counted, thresholds: Thresholds) -> tuple[str, str]:
     """Uppfyllt from share_met Grön; Delvis from share_partly Grön + Gul; else Ej uppfyllt."""
-    detail = f"{counted.describe()}; {swedish.percent(counted.share('Grön'))} gröna"
+    detail = messages.GOAL_SHARE_GREEN.format(detail=counted.describe(), share=swedish.percent(counted.share("Grön")))
     if counted.share("Grön") >= thresholds.share_met:
         return vocab.MET, detail
+    detail = messages.GOAL_SHARE_GREEN_YELLOW.format(detail=detail, share=swedish.percent(counted.share("Grön", "Gul")))
     if counted.share("Grön", "Gul") >= thresholds.share_partly:
-        return vocab.PARTLY_MET, f"{detail}, {swedish.percent(counted.share('Grön', 'Gul'))} gröna eller gula"
-    return vocab.NOT_MET, f"{detail}, {swedish.percent(counted.share('Grön', 'Gul'))} gröna eller gula"
+        return vocab.PARTLY_MET, detail
+    return vocab.NOT_MET, detail
 
 
 def rule_viktad(counted: Counted, thresholds: Thresholds) -> tuple[str, str]:
@@ -82,7 +83,7 @@ def rule_viktad(counted: Counted, thresholds: Thresholds) -> tuple[str, str]:
     reported = counted.reported
     weight = sum(w for _, w in reported)
     score = sum(SCORES[s] * w for s, w in reported) / weight if weight else 0.0
-    detail = f"{counted.describe()}; viktat värde {swedish.number(round(score, 2))}"
+    detail = messages.GOAL_SCORE.format(detail=counted.describe(), score=swedish.number(round(score, 2)))
     if score >= thresholds.score_met:
         return vocab.MET, detail
     if score >= thresholds.score_partly:
@@ -97,55 +98,38 @@ SUGGESTION_RULE = "alla"  # what the key results suggest for a goal under "bedö
 def decide_goal(rule: str, counted: Counted, thresholds: Thresholds, owner: Assessment | None) -> GoalDecision:
     """A goal's status for one period under its rule, with its reason sentence."""
     reported = len(counted.reported)
-    completeness = f"{reported} av {counted.total} nyckelresultat rapporterade"
+    completeness = messages.GOAL_COMPLETENESS.format(reported=reported, total=counted.total)
     if counted.total == 0 or reported / counted.total < thresholds.min_reported:
-        minimum = swedish.percent(thresholds.min_reported)
-        return GoalDecision(vocab.NOT_ASSESSED, f"{vocab.NOT_ASSESSED}: {completeness}, minst {minimum} krävs")
+        return GoalDecision(vocab.NOT_ASSESSED, messages.GOAL_NOT_ASSESSED.format(
+            status=vocab.NOT_ASSESSED, completeness=completeness, minimum=swedish.percent(thresholds.min_reported)))
     incomplete = f" ({completeness})" if reported < counted.total else ""
     if rule != "bedömning":
         status, detail = COMPUTED_RULES[rule](counted, thresholds)
-        return GoalDecision(status, f"{status}: {detail} (regel: {rule}){incomplete}")
+        return GoalDecision(status, messages.GOAL_BY_RULE.format(status=status, detail=detail, rule=rule,
+                                                                 incomplete=incomplete))
     suggestion, detail = COMPUTED_RULES[SUGGESTION_RULE](counted, thresholds)
     proposal = owner.proposal if owner else None
+    values = {"suggestion": suggestion, "detail": detail, "incomplete": incomplete}
     if proposal is None:
-        return GoalDecision(suggestion, f"{suggestion}: ingen bedömning lämnad, förslag från nyckelresultaten: "
-                                        f"{detail} (regel: bedömning){incomplete}", suggestion)
+        return GoalDecision(suggestion, messages.GOAL_NO_ASSESSMENT.format(**values), suggestion)
     if proposal == suggestion:
-        return GoalDecision(proposal, f"{proposal}: målägarens bedömning, i linje med nyckelresultaten: "
-                                      f"{detail} (regel: bedömning){incomplete}", suggestion)
+        return GoalDecision(proposal, messages.GOAL_ASSESSMENT_AGREES.format(proposal=proposal, **values), suggestion)
     motivation = owner.motivation if owner else ""
-    reason = (f"{proposal}: målägarens bedömning; nyckelresultaten föreslår {suggestion}: {detail}"
-              f" (regel: bedömning){incomplete}")
+    reason = messages.GOAL_ASSESSMENT_DIFFERS.format(proposal=proposal, **values)
     if motivation:
-        reason += f". Motivering: {motivation}"
+        reason += messages.GOAL_MOTIVATION.format(motivation=motivation)
     return GoalDecision(proposal, reason, suggestion, needs_motivation=not motivation)
 
 
 def legend(thresholds: Thresholds, rules_in_use: Sequence[str]) -> list[str]:
     """The teckenförklaring: one Swedish sentence per status word and rule in force."""
-    yellow = swedish.percent(thresholds.yellow_share)
-    lines = [
-        f"Grön {vocab.SYMBOLS['Grön']}: utfallet når målvärdet. Gul {vocab.SYMBOLS['Gul']}: utfallet har nått minst "
-        f"{yellow} av vägen från utgångsläget till målvärdet (utan utgångsläge: minst {yellow} av målvärdet). "
-        f"Röd {vocab.SYMBOLS['Röd']}: längre från målet. Enhetens egen status gäller; saknas den räknas status ut "
-        "och märks beräknad.",
-        f"{vocab.NOT_REPORTED} {vocab.SYMBOLS[vocab.NOT_REPORTED]}: varken utfall eller status har lämnats; "
-        "räknas varken som uppnått eller ej uppnått.",
-    ]
-    texts = {
-        "alla": f"Regel alla: målet är uppfyllt när alla rapporterade nyckelresultat är gröna, ej uppfyllt när "
-                f"mer än {swedish.percent(thresholds.red_share)} är röda, annars delvis uppfyllt.",
-        "andel": f"Regel andel: uppfyllt när minst {swedish.percent(thresholds.share_met)} av nyckelresultaten är "
-                 f"gröna, delvis uppfyllt när minst {swedish.percent(thresholds.share_partly)} är gröna eller gula, "
-                 "annars ej uppfyllt.",
-        "viktad": f"Regel viktad: grön räknas 1, gul 0,5 och röd 0, vägt med nyckelresultatens vikt; uppfyllt från "
-                  f"{swedish.number(thresholds.score_met)}, delvis uppfyllt från {swedish.number(thresholds.score_partly)}.",
-        "bedömning": "Regel bedömning: målägarens samlade bedömning gäller, med stor vikt på utfallet av "
-                     "nyckelresultaten; förslaget enligt regel alla redovisas bredvid, och en avvikande bedömning "
-                     "ska motiveras.",
+    values = {
+        "yellow": swedish.percent(thresholds.yellow_share), "red": swedish.percent(thresholds.red_share),
+        "share_met": swedish.percent(thresholds.share_met), "share_partly": swedish.percent(thresholds.share_partly),
+        "score_met": swedish.number(thresholds.score_met), "score_partly": swedish.number(thresholds.score_partly),
+        "minimum": swedish.percent(thresholds.min_reported),
+        "symbol_green": vocab.SYMBOLS["Grön"], "symbol_yellow": vocab.SYMBOLS["Gul"], "symbol_red": vocab.SYMBOLS["Röd"],
+        "symbol_none": vocab.SYMBOLS[vocab.NOT_REPORTED], "symbol_not_assessed": vocab.SYMBOLS[vocab.NOT_ASSESSED],
     }
-    lines += [texts[rule] for rule in vocab.RULES if rule in rules_in_use]
-    lines.append(f"{vocab.NOT_ASSESSED} {vocab.SYMBOLS[vocab.NOT_ASSESSED]}: färre än "
-                 f"{swedish.percent(thresholds.min_reported)} av målets nyckelresultat är rapporterade. Ett mål där "
-                 "några nyckelresultat saknas bedöms på de rapporterade och märks ofullständigt.")
-    return lines
+    rules = [messages.LEGEND_RULES[rule] for rule in vocab.RULES if rule in rules_in_use]
+    return [text.format(**values) for text in (*messages.LEGEND_STATUSES, *rules, messages.LEGEND_NOT_ASSESSED)]
