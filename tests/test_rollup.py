@@ -122,3 +122,40 @@ def test_status_command_json_has_every_status_with_reason_and_source(filled_fold
         "NR1", "Grön", "Grön: utfall 14,8\xa0% når målvärdet 15\xa0%", GVA, "Nyckelresultat", "K7")
     assert document["summaries"][-1]["previous_counts"]["Delvis uppfyllt"] == 1
     assert document["legend"][0].startswith("Grön ●: utfallet når målvärdet.")
+
+
+def test_goal_is_never_met_while_a_workbook_is_missing(filled_folder: Path, plan: Plan) -> None:
+    (filled_folder / "mal-03-maltider.xlsx").unlink()
+    set_cells(filled_folder / GVA, "Nyckelresultat", {"K8": 1300, "L8": "Grön"})
+    [goal] = load(filled_folder, plan, "delar2").goals  # GVA alone: both key results Grön
+    assert goal.status == "Delvis uppfyllt"
+    assert goal.reason.startswith("Delvis uppfyllt (högst, eftersom arbetsböcker saknas): Uppfyllt:")
+    assert goal.reason.endswith("; arbetsbok saknas från Måltider")
+
+
+def test_most_workbooks_missing_means_not_assessed(filled_folder: Path, plan: Plan) -> None:
+    from dataclasses import replace
+
+    from vplan_excel.model import Unit
+
+    extra = tuple(Unit(f"x{n}", f"Enhet {n}", "teknik") for n in range(1, 4))
+    wider = replace(plan, units=plan.units + extra,
+                    goals=(replace(plan.goals[0], unit_ids=("gva", "maltider", "x1", "x2", "x3")),))
+    [goal] = load(filled_folder, wider, "delar2").goals
+    assert goal.status == "Ej bedömd"
+
+
+def test_zero_or_negative_weight_is_an_error(filled_folder: Path, plan: Plan) -> None:
+    set_cells(filled_folder / GVA, "Nyckelresultat", {"G7": 0, "G8": -1})
+    found = [(p.code, p.cell) for p in load(filled_folder, plan, "delar1").problems if p.code == "vikt-ogiltig"]
+    assert found == [("vikt-ogiltig", "G7"), ("vikt-ogiltig", "G8")]
+
+
+def test_allowing_errors_keeps_a_workbook_whose_only_error_is_an_unmotivated_assessment(
+        filled_folder: Path, plan: Plan) -> None:
+    assessed = replace(plan, goals=(replace(plan.goals[0], rule="bedömning"),))
+    set_cells(filled_folder / GVA, "Bedömning", {"D7": "Uppfyllt"})
+    follow_up = load(filled_folder, assessed, "delar1")
+    assert follow_up.errors == 1
+    kept = follow_up.without_erroneous_parts()
+    assert {s.unit_id for s in kept.folder.submissions} == {"gva", "maltider"}

@@ -72,6 +72,7 @@ PROBLEMS: dict[str, tuple[str, str, str]] = {
     "status-skrivsatt": (WARNING, "\"{value}\" tolkas som {word}.", "Välj {word} i listan så försvinner varningen."),
     "status-okand": (ERROR, "\"{value}\" är inte {kind}.", "Välj {allowed}.{suggestion}"),
     "tal-som-text": (WARNING, "\"{value}\" är skrivet som text och tolkas som talet {number}.", "Skriv bara talet, utan mellanslag eller procenttecken."),
+    "vikt-ogiltig": (ERROR, "Vikten {value} är inte större än 0.", "Skriv en vikt större än 0, t.ex. 1 eller 2. Tom cell betyder 1."),
     "tal-ogiltigt": (ERROR, "\"{value}\" är inte ett tal.", "Skriv ett tal, t.ex. 12,5. Förklaringar skrivs i kommentaren."),
     "datum-som-text": (WARNING, "\"{value}\" är skrivet som text och tolkas som {date}.", "Skriv datumet som 2026-04-30 i en datumcell."),
     "datum-ogiltigt": (ERROR, "\"{value}\" är inte ett datum.", "Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-04-30."),
@@ -248,6 +249,7 @@ LEGEND_NOT_ASSESSED = ("Ej bedömd {symbol_not_assessed}: färre än {minimum} a
 # Goal fulfilment and the report
 AREA_WIDE_GOALS = "Gemensamma mål"
 MISSING_WORKBOOKS = "; arbetsbok saknas från {units}"
+CAPPED_BY_MISSING = "{status} (högst, eftersom arbetsböcker saknas): {reason}"
 CALCULATED = " (beräknad)"
 REPORT_TITLE = "{period} {year} – uppföljning av verksamhetsplanen"
 REPORT_SUMMARY = ("{met} av {total} mål är uppfyllda, {partly} delvis uppfyllda, {not_met} ej uppfyllda och "

@@ -313,6 +313,9 @@ class _WorkbookReader:
         results = []
         for index, row in self._rows(rows, heading_index, columns):
             weight = self._number(index, row, columns, vocab.KR_WEIGHT)
+            if weight is not None and weight <= 0:
+                self.report("vikt-ogiltig", index, columns[vocab.KR_WEIGHT], value=swedish.number(weight))
+                weight = None
             result = KeyResult(
                 id=self._required_text(index, row, columns, vocab.KR_ID),
                 title=self._required_text(index, row, columns, vocab.KR_TITLE),

@@ -7,7 +7,6 @@ the document; free text keeps its line breaks.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from . import chart, messages
+from .files import write_atomically
 from .problems import VplanError
 from .report_context import build_context
 from .rollup import FollowUp
@@ -129,26 +129,13 @@ def render_docx(follow_up: FollowUp, out: Path, template: Path | None = None) ->
     properties.subject = follow_up.plan.name
     properties.author = follow_up.plan.document.owner
     properties.language = "sv-SE"
-    _save_atomically(lambda path: document.save(path), out)
+    write_atomically(lambda path: document.save(path), out)
     return out
-
-
-def _save_atomically(save: Any, out: Path) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".~vplan-", suffix=out.suffix, dir=out.parent)
-    os.close(handle)
-    try:
-        save(temporary)
-        os.replace(temporary, out)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise VplanError(messages.OUTPUT_NOT_WRITABLE.format(path=out, reason=messages.os_reason(error))) from None
 
 
 def write_text(text: str, out: Path) -> Path:
     """A UTF-8 text file (the JSON twin), written atomically."""
-    _save_atomically(lambda path: Path(path).write_text(text, encoding="utf-8"), out)
-    return out
+    return write_atomically(lambda path: Path(path).write_text(text, encoding="utf-8"), out)
 
 
 def convert_to_pdf(docx: Path) -> Path:
@@ -176,7 +163,7 @@ def convert_to_pdf(docx: Path) -> Path:
             raise VplanError(messages.PDF_FAILED.format(path=pdf, detail=messages.PDF_TIMEOUT)) from None
         if not made.exists():
             raise VplanError(messages.PDF_FAILED.format(path=pdf, detail=messages.PDF_NO_FILE))
-        _save_atomically(lambda path: shutil.copyfile(made, path), pdf)
+        write_atomically(lambda path: shutil.copyfile(made, path), pdf)
     return pdf
 
 

@@ -100,7 +100,7 @@ class FollowUp:
 
     def without_erroneous_parts(self) -> FollowUp:
         """The same follow-up with every workbook that has a fel left out (Ej rapporterad)."""
-        with_errors = {p.file for p in self.problems if p.severity == ERROR}
+        with_errors = {p.file for p in self.folder.problems if p.severity == ERROR}  # reading errors only
         kept = [s for s in self.folder.submissions if s.path not in with_errors]
         folder = replace(self.folder, submissions=kept)
         follow_up = roll_up(folder)
@@ -176,16 +176,21 @@ def _goal_statuses(
     for goal in plan.goals:
         submissions = sorted(by_goal.get(goal.number, []), key=lambda s: goal.unit_ids.index(s.unit_id))
         key_results = tuple(_key_result_statuses(submissions, goal, period, previous, problems))
-        counted = Counted([(k.status, k.key_result.weight) for k in key_results])
+        present = {s.unit_id for s in submissions}
+        missing = tuple(u for u in goal.unit_ids if u not in present)
+        # a missing workbook counts as (at least) one key result not reported
+        counted = Counted([(k.status, k.key_result.weight) for k in key_results]
+                          + [(vocab.NOT_REPORTED, 1.0)] * len(missing))
         owner = next((s for s in submissions if s.unit_id == goal.unit_ids[0]), None)
         assessment = owner.assessments.get(period.id) if owner else None
         decision = decide_goal(goal.rule, counted, goal.thresholds, assessment)
-        present = {s.unit_id for s in submissions}
-        missing = tuple(u for u in goal.unit_ids if u not in present)
         reason = decision.reason
         if missing:
             names = ", ".join(plan.unit(u).name for u in missing)  # type: ignore[union-attr]
             reason += messages.MISSING_WORKBOOKS.format(units=names)
+            if decision.status == vocab.MET:  # what is not handed in cannot be known to be met
+                decision = replace(decision, status=vocab.PARTLY_MET)
+                reason = messages.CAPPED_BY_MISSING.format(status=vocab.PARTLY_MET, reason=reason)
         if decision.needs_motivation and owner and assessment:
             cell = assessment.proposal_source
             problems.append(problem(

@@ -99,7 +99,7 @@ def decide_goal(rule: str, counted: Counted, thresholds: Thresholds, owner: Asse
     """A goal's status for one period under its rule, with its reason sentence."""
     reported = len(counted.reported)
     completeness = messages.GOAL_COMPLETENESS.format(reported=reported, total=counted.total)
-    if counted.total == 0 or reported / counted.total < thresholds.min_reported:
+    if counted.total == 0 or reported / counted.total < thresholds.min_reported or not any(w for _, w in counted.reported):
         return GoalDecision(vocab.NOT_ASSESSED, messages.GOAL_NOT_ASSESSED.format(
             status=vocab.NOT_ASSESSED, completeness=completeness, minimum=swedish.percent(thresholds.min_reported)))
     incomplete = f" ({completeness})" if reported < counted.total else ""

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -25,6 +23,7 @@ from .layout import (
     normalise_heading,
 )
 from .model import Activity, Assessment, Goal, KeyResult, Plan, Unit
+from .files import write_atomically
 from .problems import VplanError
 
 DATE_FORMAT = "yyyy-mm-dd"
@@ -65,15 +64,8 @@ def write_templates(plan: Plan, folder: str | Path, overwrite: bool = False) -> 
 
 
 def save_atomically(workbook: Any, path: Path) -> None:
-    """Save to a temporary file beside path, then replace path in one step."""
-    handle, temporary = tempfile.mkstemp(prefix=".~vplan-", suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    try:
-        workbook.save(temporary)
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise VplanError(messages.OUTPUT_NOT_WRITABLE.format(path=path, reason=messages.os_reason(error))) from None
+    """Save an openpyxl workbook to path atomically."""
+    write_atomically(workbook.save, path)
 
 
 def build_workbook(plan: Plan, goal: Goal, unit: Unit) -> Any:
