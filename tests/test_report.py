@@ -74,7 +74,7 @@ def test_chart_has_alternative_text_with_the_same_figures(example_report: Path) 
     [chart] = Document(str(example_report)).inline_shapes
     description = chart._inline.docPr.get("descr")
     assert description.startswith("Diagram över måluppfyllelsen Delår 2 per del av verksamheten.")
-    assert "Kommunal utveckling: 3 uppfyllt, 6 delvis uppfyllt, 0 ej uppfyllt, 0 ej bedömd" in description
+    assert "Kommunal utveckling: 3 uppfyllda, 6 delvis uppfyllda, 0 ej uppfyllda, 0 ej bedömda" in description
 
 
 def test_key_results_are_formatted_the_swedish_way_with_coloured_status(example_report: Path) -> None:

@@ -105,7 +105,7 @@ def test_status_command_text(filled_folder: Path, plan_path: Path) -> None:
     assert "Mål 3: Avdelningen hanterar gemensamma resurser på ett klokt och hållbart sätt" in result.output
     assert "◐ Delvis uppfyllt · regel: alla · 4 av 4 nyckelresultat rapporterade" in result.output
     assert "NR2 Måltider: Felanmälningar via e-tjänst" in result.output
-    assert "Teknikavdelningen: 0 uppfyllt, 1 delvis uppfyllt, 0 ej uppfyllt, 0 ej bedömd" in result.output
+    assert "Teknikavdelningen: 0 uppfyllda, 1 delvis uppfyllt, 0 ej uppfyllda, 0 ej bedömda" in result.output
     assert "\x1b[" not in result.output  # no colour codes when not writing to a terminal
 
 

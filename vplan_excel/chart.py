@@ -19,7 +19,7 @@ HATCHES = {vocab.MET: "", vocab.PARTLY_MET: "//", vocab.NOT_MET: "xx", vocab.NOT
 def alt_text(follow_up: FollowUp) -> str:
     """The chart in words, for screen readers (WCAG 1.1.1)."""
     parts = [
-        f"{s.name}: " + ", ".join(f"{s.counts[status]} {status.lower()}" for status in vocab.GOAL_STATUSES)
+        f"{s.name}: " + ", ".join(messages.goals_counted(s.counts[status], status) for status in vocab.GOAL_STATUSES)
         for s in follow_up.summaries
     ]
     return messages.CHART_ALT_TEXT.format(period=follow_up.period.name, parts="; ".join(parts))

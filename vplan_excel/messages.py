@@ -172,6 +172,7 @@ AREA_WIDE_GROUP = "Gemensamma mål för hela verksamhetsområdet"
 PROGRESS_READING = "Läser arbetsböcker"
 REPORT_WRITTEN = "Rapporten är skriven: {path}"
 REPORT_NOT_WRITTEN = "Underlaget har fel, så ingen rapport skrevs. Rätta felen, eller skriv rapporten ändå med --tillat-fel (delarna med fel visas då som Ej rapporterad)."
+TEMPLATE_NOT_WORD = "Mallen {template} är inget Word-dokument. Spara den som Word-dokument (.docx) i Word och försök igen."
 TEMPLATE_BROKEN = "Mallen {template} kunde inte användas: {detail}. Kontrollera den med vplan check-template."
 LIBREOFFICE_MISSING = "PDF kräver LibreOffice, som inte är installerat. Installera det (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; Windows och macOS: libreoffice.org) och kör igen."
 PDF_FAILED = "Kunde inte göra PDF av rapporten ({path}): {detail}."
@@ -195,6 +196,7 @@ OUTPUT_NOT_WRITABLE = "Kunde inte skriva {path} ({reason}). Är filen öppen i e
 
 # Why a key result has its status (status.py); o = outcome, t = target, b = baseline
 REASON_MET = "utfall {o} når målvärdet {t}"
+REASON_NOT_MET = "utfall {o} når inte målvärdet {t}"
 REASON_WAY = "av vägen från utgångsläget {b} till målvärdet {t}"
 REASON_PROGRESS = "utfall {o} har nått {progress} {way}"
 REASON_PROGRESS_SHORT = "utfall {o} har nått {progress} {way}, gul kräver {share}"
@@ -252,8 +254,19 @@ MISSING_WORKBOOKS = "; arbetsbok saknas från {units}"
 CAPPED_BY_MISSING = "{status} (högst, eftersom arbetsböcker saknas): {reason}"
 CALCULATED = " (beräknad)"
 REPORT_TITLE = "{period} {year} – uppföljning av verksamhetsplanen"
-REPORT_SUMMARY = ("{met} av {total} mål är uppfyllda, {partly} delvis uppfyllda, {not_met} ej uppfyllda och "
-                  "{not_assessed} ej bedömda per {date}.")
+REPORT_SUMMARY = "{met} av {total} mål är {met_word}, {partly}, {not_met} och {not_assessed} per {date}."
+# Goal statuses counted: (one goal, several or none), e.g. "1 uppfyllt", "3 uppfyllda"
+GOAL_STATUS_WORDS = {
+    "Uppfyllt": ("uppfyllt", "uppfyllda"),
+    "Delvis uppfyllt": ("delvis uppfyllt", "delvis uppfyllda"),
+    "Ej uppfyllt": ("ej uppfyllt", "ej uppfyllda"),
+    "Ej bedömd": ("ej bedömt", "ej bedömda"),
+}
+
+
+def goals_counted(count: int, status: str) -> str:
+    """'1 uppfyllt', '3 delvis uppfyllda', '0 ej bedömda'."""
+    return f"{count} {GOAL_STATUS_WORDS[status][count != 1]}"
 NOT_REPORTED_REASON = "arbetsboken saknas eller har fel och är inte med i rapporten"
 CHART_AXIS = "Antal mål"
 CHART_ALT_TEXT = "Diagram över måluppfyllelsen {period} per del av verksamheten. {parts}."

@@ -26,7 +26,7 @@ def _trend(trend: str | None) -> str:
 
 
 def _summary_line(summary: Summary) -> str:
-    parts = [f"{summary.counts[s]} {s.lower()}" for s in vocab.GOAL_STATUSES]
+    parts = [messages.goals_counted(summary.counts[s], s) for s in vocab.GOAL_STATUSES]
     return f"  {summary.name}: " + ", ".join(parts)
 
 

@@ -107,7 +107,10 @@ def load_template(path: Path) -> Any:
             self.docx = Document(new_root, part)
 
     template = Template(str(path))
-    template.init_docx()
+    try:
+        template.init_docx()
+    except Exception:  # noqa: BLE001 - python-docx raises several kinds for a file that is no Word document
+        raise VplanError(messages.TEMPLATE_NOT_WORD.format(template=path.name)) from None
     text = re.sub(r"<[^>]+>", "", template.get_xml())  # tags may be split over several runs
     template.column_loops = COLUMN_LOOP.search(text) is not None
     return template

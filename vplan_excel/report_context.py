@@ -66,8 +66,11 @@ def build_context(follow_up: FollowUp, today: dt.date | None = None) -> dict[str
         },
         "sammanfattning": {
             "text": messages.REPORT_SUMMARY.format(
-                met=met, total=len(follow_up.goals), partly=counts[vocab.PARTLY_MET], not_met=counts[vocab.NOT_MET],
-                not_assessed=counts[vocab.NOT_ASSESSED], date=swedish.long_date(period.end_date)),
+                met=met, total=len(follow_up.goals), met_word=messages.GOAL_STATUS_WORDS[vocab.MET][met != 1],
+                partly=messages.goals_counted(counts[vocab.PARTLY_MET], vocab.PARTLY_MET),
+                not_met=messages.goals_counted(counts[vocab.NOT_MET], vocab.NOT_MET),
+                not_assessed=messages.goals_counted(counts[vocab.NOT_ASSESSED], vocab.NOT_ASSESSED),
+                date=swedish.long_date(period.end_date)),
             "uppfyllda": met,
             "totalt": len(follow_up.goals),
         },

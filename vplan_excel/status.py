@@ -7,6 +7,7 @@ Ej rapporterad, never a colour.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from . import messages, swedish, vocab
@@ -67,12 +68,17 @@ def compute(
         progress = (outcome - baseline) / (target - baseline)
         b = show(baseline)
         way = messages.REASON_WAY.format(b=b, t=t)
+        percent = round(progress * 100)
+        if progress < yellow_share - EPSILON and percent >= yellow_share * 100:
+            percent = math.floor(progress * 100)  # 79,6 % of the way must not read as the 80 % Gul needs
+        shown = swedish.percent(percent / 100)
         if progress >= yellow_share - EPSILON:
-            return Computed("Gul", messages.REASON_PROGRESS.format(o=o, progress=swedish.percent(progress), way=way))
+            return Computed("Gul", messages.REASON_PROGRESS.format(o=o, progress=shown, way=way))
         if progress < 0:
             return Computed("Röd", messages.REASON_WRONG_WAY.format(o=o, b=b, t=t))
-        return Computed("Röd", messages.REASON_PROGRESS_SHORT.format(
-            o=o, progress=swedish.percent(progress), way=way, share=share))
+        return Computed("Röd", messages.REASON_PROGRESS_SHORT.format(o=o, progress=shown, way=way, share=share))
+    if target == 0:  # no share of zero to be near: met or not
+        return Computed("Röd", messages.REASON_NOT_MET.format(o=o, t=t))
     shortfall = sign * (target - outcome)
     within = shortfall <= (1 - yellow_share) * abs(target) + EPSILON * max(1.0, abs(target))
     status = "Gul" if within else "Röd"

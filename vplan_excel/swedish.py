@@ -7,6 +7,7 @@ from functools import cache
 from typing import Any
 
 LOCALE = "sv_SE"
+COUNTS = {"antal", "st", "st."}
 
 
 @cache
@@ -34,6 +35,8 @@ def percent(share: float) -> str:
 def measured(value: float, measure: str) -> str:
     """A value with its measure: 85 %, 1 200 antal, 0,54 kWh/m³."""
     text = number(value)
+    if measure.strip().casefold() in COUNTS:  # "12 antal" reads oddly: a count is just the number
+        return text
     if measure == "%":
         return f"{text}\xa0%"
     return f"{text} {measure}" if measure else text

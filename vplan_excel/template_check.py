@@ -79,14 +79,14 @@ def _syntax_problems(path: Path) -> list[TemplateProblem]:
 
 def check_template(path: str | Path) -> list[TemplateProblem]:
     """Every problem of the template at path; an empty list means it can be used."""
-    from docxtpl import DocxTemplate
     from jinja2 import TemplateError, Undefined
     from jinja2.sandbox import SandboxedEnvironment
 
-    from .report import RENDER_VARIABLES, render_into
+    from .report import RENDER_VARIABLES, load_template, render_into
     from .report_context import build_context
 
     path = Path(path)
+    load_template(path)  # not a Word document: VplanError with a Swedish message
     problems = _syntax_problems(path)
     if problems:
         return problems
@@ -105,10 +105,35 @@ def check_template(path: str | Path) -> list[TemplateProblem]:
             self._record()
             return iter(())
 
+        def __bool__(self) -> bool:
+            self._record()
+            return False
+
+        def __len__(self) -> int:
+            self._record()
+            return 0
+
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("__"):
+                raise AttributeError(name)
+            self._record()
+            return Silent()
+
+    class Silent(Undefined):  # type: ignore[misc]
+        """What an unknown name leads to: already reported, so quiet from here on."""
+
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("__"):
+                raise AttributeError(name)
+            return self
+
+        def __iter__(self) -> Iterator[Any]:
+            return iter(())
+
     sample = sample_follow_up()
     top_level = sorted([*build_context(sample), *RENDER_VARIABLES])
     try:
-        document = DocxTemplate(str(path))
+        document = load_template(path)
         with tempfile.TemporaryDirectory(prefix="vplan-") as work:
             render_into(document, sample,
                                   SandboxedEnvironment(autoescape=True, undefined=Recording), Path(work))
