@@ -65,6 +65,32 @@ def table_of_contents(document: Document) -> None:
             run._r.append(placeholder)
 
 
+def page_numbers(section) -> None:
+    """'Sida N av M' in the footer: the contents list refers to page numbers."""
+    paragraph = section.footer.paragraphs[0]
+    paragraph.add_run("{{ plan.namn }} · {{ rapport.period }} · Sida ")
+    for index, instruction in enumerate(("PAGE", "NUMPAGES")):
+        if index:
+            paragraph.add_run(" av ")
+        run = paragraph.add_run()
+        for kind, text in (("begin", None), (None, instruction), ("separate", None), (None, None), ("end", None)):
+            if kind:
+                field = OxmlElement("w:fldChar")
+                field.set(qn("w:fldCharType"), kind)
+                run._r.append(field)
+            elif text:
+                code = OxmlElement("w:instrText")
+                code.set(qn("xml:space"), "preserve")
+                code.text = text
+                run._r.append(code)
+            else:
+                value = OxmlElement("w:t")
+                value.text = "1"
+                run._r.append(value)
+    for run in paragraph.runs:
+        run.font.size = Pt(8)
+
+
 def header_row(table) -> None:
     """Mark the first row as a header that repeats on every page, and shade it."""
     row = table.rows[0]
@@ -117,6 +143,7 @@ def build() -> Path:
     normal.font.name = "Calibri"
     normal.font.size = Pt(11)
 
+    page_numbers(section)
     document.add_paragraph("{{ rapport.titel }}", style="Title")
     document.add_paragraph("{{ plan.kommun }} · {{ plan.namn }} · {{ rapport.period }} (per {{ rapport.per }})")
 
@@ -167,13 +194,13 @@ def build() -> Path:
     status.add_run("{{ m.symbol }} {{ m.status }}").bold = True
     status.add_run(" – {{ m.skal }}")
     document.add_heading("Nyckelresultat", level=3)
-    loop_table(document, ["ID", "Nyckelresultat", "Enhet", "Utgångsläge", "Målvärde", "Utfall", "Föregående",
-                          "Status", "Kommentar"], "for kr in m.nyckelresultat",
+    loop_table(document, ["ID", "Nyckel\u00adresultat", "Enhet", "Utgångs\u00adläge", "Mål\u00advärde", "Utfall",
+                          "Före\u00adgående", "Status", "Kommentar"], "for kr in m.nyckelresultat",
                ["{{ kr.id }}", "{{ kr.namn }}", "{{ kr.enhet }}", "{{ kr.utgangslage }}", "{{ kr.malvarde }}",
                 "{{ kr.utfall }}", "{{ kr.foregaende }}", "{% cellbg kr.farg %}{{ kr.symbol }} {{ kr.status }}",
                 "{{ kr.kommentar }}"], [1.0, 3.4, 2.1, 1.6, 1.6, 1.6, 1.6, 1.8, 2.7])
     document.add_heading("Aktiviteter", level=3)
-    loop_table(document, ["ID", "Aktivitet", "Enhet", "Nyckelresultat", "Ansvarig", "Klart senast", "Status",
+    loop_table(document, ["ID", "Aktivitet", "Enhet", "Nyckel\u00adresultat", "Ansvarig", "Klart senast", "Status",
                           "Kommentar"], "for a in m.aktiviteter",
                ["{{ a.id }}", "{{ a.namn }}", "{{ a.enhet }}", "{{ a.nyckelresultat }}", "{{ a.ansvarig }}",
                 "{{ a.klart_senast }}", "{{ a.status }}", "{{ a.kommentar }}"],
@@ -198,9 +225,9 @@ def build() -> Path:
 
     document.add_heading("Bilaga Underlag", level=1)
     document.add_paragraph("Arbetsböcker som rapporten bygger på, med kontrollsumma (SHA-256) för spårbarhet.")
-    loop_table(document, ["Fil", "Mål", "Enhet", "Senast ändrad", "SHA-256"], "for u in underlag",
-               ["{{ u.fil }}", "{{ u.mal }}", "{{ u.enhet }}", "{{ u.andrad }}", "{{ u.sha256 }}"],
-               [3.6, 1.0, 3.4, 2.8, 6.6])
+    loop_table(document, ["Fil", "Mål", "Enhet", "Period", "Senast ändrad", "SHA-256"], "for u in underlag",
+               ["{{ u.fil }}", "{{ u.mal }}", "{{ u.enhet }}", "{{ u.period }}", "{{ u.andrad }}", "{{ u.sha256 }}"],
+               [3.4, 1.0, 3.0, 1.6, 2.6, 5.8])
     document.add_paragraph("{%p if ej_rapporterade %}")
     document.add_heading("Ej rapporterat", level=2)
     document.add_paragraph("{%p for e in ej_rapporterade %}")

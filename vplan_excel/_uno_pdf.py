@@ -9,6 +9,7 @@ updated, and exported as tagged PDF.
 """
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -63,6 +64,8 @@ def main(soffice, source, target):
             office.wait(timeout=20)
         except subprocess.TimeoutExpired:
             office.kill()
+            office.wait()
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -83,7 +83,7 @@ def build_context(follow_up: FollowUp, today: dt.date | None = None) -> dict[str
         "avdelningar": _departments(follow_up),
         "teckenforklaring": follow_up.legend,
         "underlag": [
-            {"fil": s.path, "mal": s.goal_number, "enhet": _unit_name(plan, s.unit_id),
+            {"fil": s.path, "mal": s.goal_number, "enhet": _unit_name(plan, s.unit_id), "period": period.name,
              "andrad": s.modified.strftime("%Y-%m-%d %H:%M"), "sha256": s.sha256}
             for s in sorted(follow_up.folder.submissions, key=lambda s: (s.goal_number, s.path))
         ],
@@ -102,6 +102,12 @@ def _not_reported(follow_up: FollowUp) -> list[tuple[int, str]]:
     return [pair for pair in follow_up.plan.expected_submissions() if pair not in read]
 
 
+def _without_status(reason: str, status: str) -> str:
+    """The reason without its leading status word, which the report shows beside it already."""
+    prefix = f"{status}: "
+    return reason[len(prefix):] if reason.startswith(prefix) else reason
+
+
 def _trend(trend: str | None) -> str:
     return f"{vocab.TREND_SYMBOLS[trend]} {trend}" if trend else "–"
 
@@ -110,7 +116,7 @@ def _goal_row(goal: GoalStatus) -> dict[str, Any]:
     return {
         "nummer": goal.goal.number, "titel": goal.goal.title, "status": goal.status,
         "symbol": vocab.SYMBOLS[goal.status], "farg": _colour(goal.status), "trend": _trend(goal.trend),
-        "skal": goal.reason,
+        "skal": _without_status(goal.reason, goal.status),
     }
 
 
@@ -146,7 +152,8 @@ def _goal_section(follow_up: FollowUp, goal: GoalStatus) -> dict[str, Any]:
             "utgangslage": _value(kr.baseline, kr.measure), "malvarde": _value(kr.target, kr.measure),
             "utfall": _value(result.outcome if result else None, kr.measure),
             "foregaende": _previous_outcome(kr, follow_up), "status": status, "symbol": vocab.SYMBOLS[item.status],
-            "farg": _colour(item.status), "kommentar": result.comment if result else "", "skal": item.decided.reason,
+            "farg": _colour(item.status), "kommentar": result.comment if result else "",
+            "skal": _without_status(item.decided.reason, item.status),
         })
     activities = [
         {"id": a.id, "namn": a.title, "enhet": _unit_name(plan, s.unit_id), "nyckelresultat": a.key_result_id,
