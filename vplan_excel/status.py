@@ -68,14 +68,14 @@ def compute(
         progress = (outcome - baseline) / (target - baseline)
         b = show(baseline)
         way = messages.REASON_WAY.format(b=b, t=t)
-        percent = round(progress * 100)
+        if progress < 0:
+            return Computed("Röd", messages.REASON_WRONG_WAY.format(o=o, b=b, t=t))
+        percent = round(min(progress, 1.0) * 100)  # below the target, so at most 100 % of the way
         if progress < yellow_share - EPSILON and percent >= yellow_share * 100:
             percent = math.floor(progress * 100)  # 79,6 % of the way must not read as the 80 % Gul needs
         shown = swedish.percent(percent / 100)
         if progress >= yellow_share - EPSILON:
             return Computed("Gul", messages.REASON_PROGRESS.format(o=o, progress=shown, way=way))
-        if progress < 0:
-            return Computed("Röd", messages.REASON_WRONG_WAY.format(o=o, b=b, t=t))
         return Computed("Röd", messages.REASON_PROGRESS_SHORT.format(o=o, progress=shown, way=way, share=share))
     if target == 0:  # no share of zero to be near: met or not
         return Computed("Röd", messages.REASON_NOT_MET.format(o=o, t=t))
