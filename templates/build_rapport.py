@@ -43,50 +43,36 @@ def update_fields_on_open(document: Document) -> None:
     settings.append(update)
 
 
-def table_of_contents(document: Document) -> None:
-    paragraph = document.add_paragraph()
-    run = paragraph.add_run()
-    for kind, text in (("begin", None), (None, 'TOC \\o "1-2" \\h \\z \\u'), ("separate", None),
-                       (None, None), ("end", None)):
+def add_field(run, instruction: str, shown: str, dirty: bool = False) -> None:
+    """A Word field (TOC, PAGE …) in run, showing `shown` until it is updated."""
+    for kind, text in (("begin", None), (None, instruction), ("separate", None), (None, shown), ("end", None)):
         if kind:
-            field = OxmlElement("w:fldChar")
-            field.set(qn("w:fldCharType"), kind)
-            if kind == "begin":
-                field.set(qn("w:dirty"), "true")  # stale: LibreOffice and Word rebuild it on load
-            run._r.append(field)
-        elif text:
-            instruction = OxmlElement("w:instrText")
-            instruction.set(qn("xml:space"), "preserve")
-            instruction.text = text
-            run._r.append(instruction)
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+            if kind == "begin" and dirty:
+                element.set(qn("w:dirty"), "true")  # stale: Word rebuilds it on load
+        elif text == instruction:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
         else:
-            placeholder = OxmlElement("w:t")
-            placeholder.text = "Innehållsförteckningen uppdateras när dokumentet öppnas (F9 i Word)."
-            run._r.append(placeholder)
+            element = OxmlElement("w:t")
+            element.text = text
+        run._r.append(element)
+
+
+def table_of_contents(document: Document) -> None:
+    add_field(document.add_paragraph().add_run(), 'TOC \\o "1-2" \\h \\z \\u',
+              "Innehållsförteckningen uppdateras när dokumentet öppnas (F9 i Word).", dirty=True)
 
 
 def page_numbers(section) -> None:
     """'Sida N av M' in the footer: the contents list refers to page numbers."""
     paragraph = section.footer.paragraphs[0]
     paragraph.add_run("{{ plan.namn }} · {{ rapport.period }} · Sida ")
-    for index, instruction in enumerate(("PAGE", "NUMPAGES")):
-        if index:
-            paragraph.add_run(" av ")
-        run = paragraph.add_run()
-        for kind, text in (("begin", None), (None, instruction), ("separate", None), (None, None), ("end", None)):
-            if kind:
-                field = OxmlElement("w:fldChar")
-                field.set(qn("w:fldCharType"), kind)
-                run._r.append(field)
-            elif text:
-                code = OxmlElement("w:instrText")
-                code.set(qn("xml:space"), "preserve")
-                code.text = text
-                run._r.append(code)
-            else:
-                value = OxmlElement("w:t")
-                value.text = "1"
-                run._r.append(value)
+    add_field(paragraph.add_run(), "PAGE", "1")
+    paragraph.add_run(" av ")
+    add_field(paragraph.add_run(), "NUMPAGES", "1")
     for run in paragraph.runs:
         run.font.size = Pt(8)
 
