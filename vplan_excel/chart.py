@@ -43,7 +43,7 @@ def draw(follow_up: FollowUp, out: Path) -> Path:
             bars = axes.barh(names, counts, left=left, color=COLOURS[status], hatch=HATCHES[status],
                              edgecolor="#404040", linewidth=0.6, label=f"{vocab.SYMBOLS[status]} {status}")
             axes.bar_label(bars, labels=[str(c) if c else "" for c in counts], label_type="center", fontsize=8)
-            left = [a + b for a, b in zip(left, counts)]
+            left = [a + b for a, b in zip(left, counts, strict=True)]
         axes.set_xlabel(messages.CHART_AXIS)
         axes.xaxis.set_major_locator(MaxNLocator(integer=True))
         axes.legend(ncol=4, fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.35 if len(summaries) < 4 else -0.2),
