@@ -7,7 +7,9 @@ never stops the others from being read.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+import gc
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,21 +61,45 @@ def read_folder(folder: str | Path, plan: Plan, period: Period, track: Track | N
     result = FolderResult(plan=plan, period=period)
     candidates: dict[tuple[int, str], list[Submission]] = {}
     files = _files(folder)
-    for path in track(files) if track else files:
-        name = path.relative_to(folder).as_posix()
-        suffix = path.suffix.lower()
-        if path.name.startswith("~$"):
-            result.problems.append(problem("fil-lasfil", name, owner=_lock_owner(path)))
-        elif suffix in messages.WRONG_FORMATS:
-            result.problems.append(problem("fil-fel-format", name, format=messages.WRONG_FORMATS[suffix]))
-        elif suffix == ".xlsx":
-            result.files_read += 1
-            submission, problems = read_workbook(path, name, plan, period)
-            result.problems += _capped(name, problems)
-            if submission is not None:
-                candidates.setdefault((submission.goal_number, submission.unit_id), []).append(submission)
-        elif suffix != ".toml":  # the plan file may live in the folder
-            result.problems.append(problem("fil-ignorerad", name))
+    with _no_garbage_collection():  # many small objects and no cycles to collect: GC would only slow us
+        for path in track(files) if track else files:
+            _read_one(folder, path, plan, period, result, candidates)
+    _resolve(plan, result, candidates)
+    return result
+
+
+@contextmanager
+def _no_garbage_collection() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read_one(folder: Path, path: Path, plan: Plan, period: Period, result: FolderResult,
+              candidates: dict[tuple[int, str], list[Submission]]) -> None:
+    """Read one file of the folder into result (a workbook) or note why it is not one."""
+    name = path.relative_to(folder).as_posix()
+    suffix = path.suffix.lower()
+    if path.name.startswith("~$"):
+        result.problems.append(problem("fil-lasfil", name, owner=_lock_owner(path)))
+    elif suffix in messages.WRONG_FORMATS:
+        result.problems.append(problem("fil-fel-format", name, format=messages.WRONG_FORMATS[suffix]))
+    elif suffix == ".xlsx":
+        result.files_read += 1
+        submission, problems = read_workbook(path, name, plan, period)
+        result.problems += _capped(name, problems)
+        if submission is not None:
+            candidates.setdefault((submission.goal_number, submission.unit_id), []).append(submission)
+    elif suffix != ".toml":  # the plan file may live in the folder
+        result.problems.append(problem("fil-ignorerad", name))
+
+
+def _resolve(plan: Plan, result: FolderResult, candidates: dict[tuple[int, str], list[Submission]]) -> None:
+    """Keep the newest workbook per goal and unit, and report the ones that are missing."""
     for (goal_number, unit_id), submissions in candidates.items():
         newest, *older = sorted(submissions, key=lambda s: s.modified, reverse=True)
         unit = plan.unit(unit_id)
@@ -94,7 +120,6 @@ def read_folder(folder: str | Path, plan: Plan, period: Period, track: Track | N
             result.missing.append((goal_number, unit_id))
             result.problems.append(problem("arbetsbok-saknas", expected, goal=goal_number,
                                            unit=unit.name if unit else unit_id, expected=expected))
-    return result
 
 
 def _capped(name: str, problems: list[Problem]) -> list[Problem]:

@@ -45,11 +45,11 @@ def read_workbook(
     raises for anything wrong with the file: one bad file must not stop the others.
     """
     try:
-        size = path.stat().st_size
-        if size > container.MAX_FILE_BYTES:
-            return None, [problem("fil-for-stor", name, detail=f"{size // (1024 * 1024)} MB")]
+        stat = path.stat()
+        if stat.st_size > container.MAX_FILE_BYTES:
+            return None, [problem("fil-for-stor", name, detail=f"{stat.st_size // (1024 * 1024)} MB")]
         data = path.read_bytes()
-        modified = dt.datetime.fromtimestamp(path.stat().st_mtime)
+        modified = dt.datetime.fromtimestamp(stat.st_mtime)
     except OSError as error:
         denied = error.errno in (errno.EACCES, errno.EPERM)
         return None, [problem("fil-olasbar", name,
