@@ -7,10 +7,16 @@ from itertools import groupby
 from typing import Any
 
 from . import messages, swedish
+from .model import Period
 from .problems import ERROR, NOTE, WARNING, Problem
 from .rollup import FollowUp
 
 JSON_FORMAT_VERSION = 1
+
+
+def period_as_dict(period: Period) -> dict[str, str]:
+    """A period in the JSON outputs."""
+    return {"id": period.id, "name": period.name, "end_date": period.end_date.isoformat()}
 
 
 def summary_line(follow_up: FollowUp) -> str:
@@ -50,7 +56,7 @@ def as_json(follow_up: FollowUp) -> str:
         "format": "vplan-validate",
         "version": JSON_FORMAT_VERSION,
         "plan": result.plan.id,
-        "period": {"id": result.period.id, "name": result.period.name, "end_date": result.period.end_date.isoformat()},
+        "period": period_as_dict(result.period),
         "summary": {
             "files_read": result.files_read,
             "errors": follow_up.errors,

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import click
 
 from . import messages, vocab
-from .rollup import FollowUp, GoalStatus, Summary, key_result_rows
+from .output import period_as_dict, summary_line
+from .rollup import FollowUp, GoalStatus, Summary, goal_groups, key_result_rows
 
 JSON_FORMAT_VERSION = 1
 COLOURS = {"Grön": "green", "Gul": "yellow", "Röd": "red"}
@@ -34,44 +34,38 @@ def as_text(follow_up: FollowUp, show_key_results: bool = False) -> str:
     period = follow_up.period
     lines = [messages.STATUS_HEADER.format(plan=follow_up.plan.name, period=period.name,
                                            date=period.end_date.isoformat()), ""]
-    current_group = None
-    for goal in follow_up.goals:
-        group = _group_name(follow_up, goal)
-        if group != current_group:
-            lines.append(click.style(group, bold=True))
-            current_group = group
-        completeness = messages.STATUS_COMPLETENESS.format(reported=goal.reported, total=goal.total)
-        lines.append("  " + messages.GOAL_HEADING.format(number=goal.goal.number, title=goal.goal.title))
-        lines.append(f"    {_styled(goal.status)}{_trend(goal.trend)} · regel: {goal.goal.rule} · {completeness}")
-        lines.append(f"    {goal.reason}")
-        if show_key_results:
-            for item in goal.key_results:
-                unit = follow_up.plan.unit(item.unit_id)
-                lines.append(f"      {item.key_result.id} {unit.name if unit else item.unit_id}: "
-                             f"{item.key_result.title}")
-                lines.append(f"        {_styled(item.status)}{_trend(item.trend)} · {item.decided.reason}")
-        lines.append("")
+    for department, goals in goal_groups(follow_up.plan, follow_up.goals):
+        if goals:
+            lines.append(click.style(department.name if department else messages.AREA_WIDE_GROUP, bold=True))
+        for goal in goals:
+            lines += _goal_lines(follow_up, goal, show_key_results)
     lines.append(click.style(messages.STATUS_SUMMARY, bold=True))
     lines += [_summary_line(s) for s in follow_up.summaries]
-    result = follow_up.folder
     lines.append("")
-    lines.append(messages.SUMMARY.format(files=result.files_read, errors=follow_up.errors,
-                                         warnings=follow_up.warnings, missing=len(result.missing)))
+    lines.append(summary_line(follow_up))
     if follow_up.errors:
         lines.append(messages.STATUS_HAS_ERRORS)
     return "\n".join(lines)
 
 
-def _group_name(follow_up: FollowUp, goal: GoalStatus) -> str:
-    department = follow_up.plan.department(goal.goal.department_id)
-    return department.name if department else messages.AREA_WIDE_GROUP
+def _goal_lines(follow_up: FollowUp, goal: GoalStatus, show_key_results: bool) -> list[str]:
+    completeness = messages.GOAL_COMPLETENESS.format(reported=goal.reported, total=goal.total)
+    lines = [
+        "  " + messages.GOAL_HEADING.format(number=goal.goal.number, title=goal.goal.title),
+        f"    {_styled(goal.status)}{_trend(goal.trend)} · regel: {goal.goal.rule} · {completeness}",
+        f"    {goal.reason}",
+    ]
+    if show_key_results:
+        for item in goal.key_results:
+            unit = follow_up.plan.unit(item.unit_id)
+            lines.append(f"      {item.key_result.id} {unit.name if unit else item.unit_id}: {item.key_result.title}")
+            lines.append(f"        {_styled(item.status)}{_trend(item.trend)} · {item.decided.reason}")
+    lines.append("")
+    return lines
 
 
 def as_json(follow_up: FollowUp) -> str:
     """The documented JSON form of a follow-up (README: "JSON från vplan status")."""
-
-    def period(p: Any) -> dict[str, str] | None:
-        return {"id": p.id, "name": p.name, "end_date": p.end_date.isoformat()} if p else None
 
     rows = key_result_rows(follow_up)
     previous_counts = {s.name: s.counts for s in follow_up.previous_summaries}
@@ -79,8 +73,8 @@ def as_json(follow_up: FollowUp) -> str:
         "format": "vplan-status",
         "version": JSON_FORMAT_VERSION,
         "plan": follow_up.plan.id,
-        "period": period(follow_up.period),
-        "previous_period": period(follow_up.previous_period),
+        "period": period_as_dict(follow_up.period),
+        "previous_period": period_as_dict(follow_up.previous_period) if follow_up.previous_period else None,
         "summary": {
             "files_read": follow_up.folder.files_read,
             "errors": follow_up.errors,

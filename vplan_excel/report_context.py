@@ -13,7 +13,7 @@ from typing import Any
 from . import messages, swedish, vocab
 from .model import KeyResult, Plan
 from .problems import WARNING
-from .rollup import FollowUp, GoalStatus
+from .rollup import FollowUp, GoalStatus, goal_groups
 
 NO_COLOUR = "FFFFFF"
 
@@ -121,14 +121,10 @@ def _goal_row(goal: GoalStatus) -> dict[str, Any]:
 
 
 def _departments(follow_up: FollowUp) -> list[dict[str, Any]]:
-    plan = follow_up.plan
-    groups: list[tuple[str, str | None]] = []
-    if any(g.goal.department_id is None for g in follow_up.goals):
-        groups.append((messages.AREA_WIDE_GROUP, None))
-    groups += [(d.name, d.id) for d in plan.departments]
     return [
-        {"namn": name, "mal": [_goal_section(follow_up, g) for g in follow_up.goals if g.goal.department_id == key]}
-        for name, key in groups
+        {"namn": department.name if department else messages.AREA_WIDE_GROUP,
+         "mal": [_goal_section(follow_up, g) for g in goals]}
+        for department, goals in goal_groups(follow_up.plan, follow_up.goals)
     ]
 
 
@@ -169,6 +165,7 @@ def _goal_section(follow_up: FollowUp, goal: GoalStatus) -> dict[str, Any]:
     ]
     return {
         **_goal_row(goal), "beskrivning": goal.goal.description, "kf_indikator": goal.goal.council_indicator,
-        "regel": goal.goal.rule, "fullstandighet": f"{goal.reported} av {goal.total} nyckelresultat rapporterade",
+        "regel": goal.goal.rule,
+        "fullstandighet": messages.GOAL_COMPLETENESS.format(reported=goal.reported, total=goal.total),
         "nyckelresultat": key_results, "aktiviteter": activities, "analyser": analyses,
     }

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import messages, swedish, vocab
 from .folder import FolderResult, Track, default_period, find_plan, read_folder
-from .model import Goal, KeyResult, Period, Plan, Submission
+from .model import Department, Goal, KeyResult, Period, Plan, Submission
 from .layout import column_letter
 from .plan import load_plan
 from .problems import ERROR, WARNING, Problem, VplanError, problem
@@ -256,13 +256,18 @@ def summarise(plan: Plan, goals: list[GoalStatus]) -> list[Summary]:
             counts[goal.status] += 1
         return Summary(name, counts)
 
-    summaries = []
-    if any(g.goal.department_id is None for g in goals):
-        summaries.append(summary(messages.AREA_WIDE_GOALS, (g for g in goals if g.goal.department_id is None)))
-    for department in plan.departments:
-        summaries.append(summary(department.name, (g for g in goals if g.goal.department_id == department.id)))
+    summaries = [summary(department.name if department else messages.AREA_WIDE_GOALS, selected)
+                 for department, selected in goal_groups(plan, goals)]
     summaries.append(summary(plan.area, goals))
     return summaries
+
+
+def goal_groups(plan: Plan, goals: list[GoalStatus]) -> list[tuple[Department | None, list[GoalStatus]]]:
+    """The goals per department in plan order, the area's common goals (no department) first."""
+    common = [g for g in goals if g.goal.department_id is None]
+    groups: list[tuple[Department | None, list[GoalStatus]]] = [(None, common)] if common else []
+    groups += [(d, [g for g in goals if g.goal.department_id == d.id]) for d in plan.departments]
+    return groups
 
 
 def key_result_rows(follow_up: FollowUp) -> list[dict[str, Any]]:
