@@ -194,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     import vplan_excel
-    from bench_validate import PLAN_PATH, REPO, build_folder, synthetic_plan
+    from bench_validate import PLAN_PATH, REPO, prepare
     from vplan_excel import load_plan
 
     base = load_plan(PLAN_PATH)
@@ -211,13 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         template = build_diy_template(root / DIY_TEMPLATE)
         for n in args.sizes:
-            plan = synthetic_plan(base, n)
-            folder = root / f"n{n}"
-            if folder.exists():
-                shutil.rmtree(folder)
-            start = time.perf_counter()
-            files = build_folder(plan, folder)
-            print(f"\nN={n}: setup wrote {files} workbooks in {time.perf_counter() - start:.1f} s ({folder})")
+            _, folder = prepare(base, n, root)
 
             vplan = measure(["vplan", str(folder), str(n), period.id, str(root / f"vplan-{n}.docx")], args.repeat)
             diy = measure(["diy", str(folder), period.name, str(template), str(root / f"diy-{n}.docx")], args.repeat)

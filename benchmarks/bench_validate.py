@@ -148,6 +148,18 @@ def sample_content(plan: Plan, goal_number: int) -> tuple[list[KeyResult], list[
 # --- building the folder (setup, not timed) ---
 
 
+def prepare(base: Plan, n: int, root: Path) -> tuple[Plan, Path]:
+    """The synthetic plan for n workbooks and a fresh folder of them under root (setup, printed)."""
+    plan = synthetic_plan(base, n)
+    folder = root / f"n{n}"
+    if folder.exists():
+        shutil.rmtree(folder)
+    start = time.perf_counter()
+    files = build_folder(plan, folder)
+    print(f"\nN={n}: setup wrote {files} workbooks in {time.perf_counter() - start:.1f} s ({folder})")
+    return plan, folder
+
+
 def build_folder(plan: Plan, folder: Path) -> int:
     """Write one filled workbook per goal×unit pair; returns the number of files."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -217,13 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     failed = False
     try:
         for n in args.sizes:
-            plan = synthetic_plan(base, n)
-            folder = root / f"n{n}"
-            if folder.exists():
-                shutil.rmtree(folder)
-            start = time.perf_counter()
-            files = build_folder(plan, folder)
-            print(f"\nN={n}: setup wrote {files} workbooks in {time.perf_counter() - start:.1f} s ({folder})")
+            plan, folder = prepare(base, n, root)
             paths = sorted(folder.glob("*.xlsx"))
 
             # Warm-up (imports, page cache); its result is the one checked for problems.

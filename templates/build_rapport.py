@@ -77,6 +77,13 @@ def page_numbers(section) -> None:
         run.font.size = Pt(8)
 
 
+def bullet_list(document: Document, loop: str, item: str) -> None:
+    """A bulleted paragraph repeated by {%p for LOOP %}."""
+    document.add_paragraph(f"{{%p for {loop} %}}")
+    document.add_paragraph(item, style="List Bullet")
+    document.add_paragraph("{%p endfor %}")
+
+
 def header_row(table) -> None:
     """Mark the first row as a header that repeats on every page, and shade it."""
     row = table.rows[0]
@@ -205,27 +212,21 @@ def build() -> Path:
     document.add_paragraph("{%p endfor %}")
 
     document.add_heading("Teckenförklaring", level=1)
-    document.add_paragraph("{%p for rad in teckenforklaring %}")
-    document.add_paragraph("{{ rad }}", style="List Bullet")
-    document.add_paragraph("{%p endfor %}")
+    bullet_list(document, "rad in teckenforklaring", "{{ rad }}")
 
     document.add_heading("Bilaga Underlag", level=1)
     document.add_paragraph("Arbetsböcker som rapporten bygger på, med kontrollsumma (SHA-256) för spårbarhet.")
     loop_table(document, ["Fil", "Mål", "Enhet", "Period", "Senast ändrad", "SHA-256"], "for u in underlag",
                ["{{ u.fil }}", "{{ u.mal }}", "{{ u.enhet }}", "{{ u.period }}", "{{ u.andrad }}", "{{ u.sha256 }}"],
                [3.4, 1.0, 3.0, 1.6, 2.6, 5.8])
-    document.add_paragraph("{%p if ej_rapporterade %}")
-    document.add_heading("Ej rapporterat", level=2)
-    document.add_paragraph("{%p for e in ej_rapporterade %}")
-    document.add_paragraph("Mål {{ e.mal }}, {{ e.enhet }}: {{ e.orsak }}", style="List Bullet")
-    document.add_paragraph("{%p endfor %}")
-    document.add_paragraph("{%p endif %}")
-    document.add_paragraph("{%p if varningar %}")
-    document.add_heading("Accepterade varningar", level=2)
-    document.add_paragraph("{%p for v in varningar %}")
-    document.add_paragraph("{{ v.plats }}: {{ v.text }}", style="List Bullet")
-    document.add_paragraph("{%p endfor %}")
-    document.add_paragraph("{%p endif %}")
+    for variable, heading, loop, item in (
+        ("ej_rapporterade", "Ej rapporterat", "e in ej_rapporterade", "Mål {{ e.mal }}, {{ e.enhet }}: {{ e.orsak }}"),
+        ("varningar", "Accepterade varningar", "v in varningar", "{{ v.plats }}: {{ v.text }}"),
+    ):
+        document.add_paragraph(f"{{%p if {variable} %}}")
+        document.add_heading(heading, level=2)
+        bullet_list(document, loop, item)
+        document.add_paragraph("{%p endif %}")
 
     OUT.parent.mkdir(parents=True, exist_ok=True)
     document.save(OUT)
