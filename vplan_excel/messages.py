@@ -290,7 +290,6 @@ LABEL_GOAL = "Mål {number}: {title}"
 LABEL_INDICATOR = "KF-indikator: {indicator}"
 LABEL_UNIT = "Enhet: {unit}"
 LABEL_YEAR = "År: {year} · {plan}"
-AREA_WIDE = "hela verksamhetsområdet"
 VALUE_LISTS = (
     ("Status (nyckelresultat)", "Grön = målvärdet är nått, Gul = en bit kvar, Röd = långt kvar"),
     ("Riktning", "Högre är bättre / Lägre är bättre"),
