@@ -55,7 +55,7 @@ def worker_vplan(folder: Path, n: int, period_id: str, out: Path) -> dict[str, o
     import python_calamine  # noqa: F401
 
     from vplan_excel import load_plan, read_folder, roll_up
-    from vplan_excel.report import render_docx
+    from vplan_excel.report.docx import render_docx
 
     plan = synthetic_plan(load_plan(PLAN_PATH), n)  # setup: `vplan merge` loads plan.toml, a few ms
     period = plan.period(period_id)
@@ -145,7 +145,7 @@ def worker_main(argv: list[str]) -> int:
         # Top-level imports outside the clock, as for DIY's pandas and docxtpl below.
         import docxtpl  # noqa: F401
 
-        import vplan_excel.report  # noqa: F401
+        import vplan_excel.report.docx  # noqa: F401
 
         result = worker_vplan(Path(folder), int(n), period_id, Path(out))
     elif approach == "diy":

@@ -41,7 +41,7 @@ from vplan_excel.model import (
     Plan,
     Unit,
 )
-from vplan_excel.template import build_workbook, save_atomically, workbook_name
+from vplan_excel.workbook.write import build_workbook, save_atomically, workbook_name
 
 REPO = Path(__file__).resolve().parent.parent
 PLAN_PATH = REPO / "examples" / "norsjo-2025" / "plan.toml"

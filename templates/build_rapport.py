@@ -1,4 +1,4 @@
-"""Build the default report template, vplan_excel/templates/rapport.docx.
+"""Build the default report template, vplan_excel/report/templates/rapport.docx.
 
     python templates/build_rapport.py
 
@@ -19,7 +19,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-OUT = Path(__file__).resolve().parent.parent / "vplan_excel" / "templates" / "rapport.docx"
+OUT = Path(__file__).resolve().parent.parent / "vplan_excel" / "report" / "templates" / "rapport.docx"
 HEADER_FILL = "1F4E79"
 
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vplan_excel.cells import clean_text, match_word, parse_date, parse_number
+from vplan_excel.reading.cells import clean_text, match_word, parse_date, parse_number
 from vplan_excel.vocab import KR_STATUSES
 
 

@@ -9,7 +9,7 @@ from conftest import set_cells
 
 from vplan_excel import read_folder
 from vplan_excel.model import Plan
-from vplan_excel.template import build_workbook
+from vplan_excel.workbook.write import build_workbook
 
 GVA = "mal-03-gva.xlsx"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from vplan_excel.model import Plan
-from vplan_excel.reader import read_workbook
+from vplan_excel.reading.submission import read_workbook
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 if SOFFICE is None and not os.environ.get("CI"):

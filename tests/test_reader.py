@@ -10,7 +10,7 @@ from conftest import sample_activities, sample_assessments, sample_key_results, 
 
 from vplan_excel import read_folder
 from vplan_excel.model import Plan
-from vplan_excel.reader import read_workbook
+from vplan_excel.reading.submission import read_workbook
 
 GVA = "mal-03-gva.xlsx"
 

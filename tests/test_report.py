@@ -15,8 +15,8 @@ from docx import Document
 from conftest import EXAMPLE, set_cells
 from vplan_excel import load
 from vplan_excel.cli import main
-from vplan_excel.report import default_template
-from vplan_excel.report_context import build_context
+from vplan_excel.report.docx import default_template
+from vplan_excel.report.context import build_context
 
 UNDERLAG = EXAMPLE / "underlag"
 NASTY = "Kostnad & kvalitet <ökade> med {{ 5 }} % {% if %}\nAndra raden 🚀"
@@ -102,7 +102,7 @@ def test_json_twin_beside_the_report(example_report: Path) -> None:
 def test_default_template_uses_only_known_variables() -> None:
     from docxtpl import DocxTemplate
 
-    from vplan_excel.report import RENDER_VARIABLES
+    from vplan_excel.report.docx import RENDER_VARIABLES
 
     context = build_context(load(UNDERLAG, period="delar2"))
     assert DocxTemplate(str(default_template())).get_undeclared_template_variables() <= {*context, *RENDER_VARIABLES}

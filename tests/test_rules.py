@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vplan_excel.model import Assessment, Thresholds
-from vplan_excel.rules import Counted, decide_goal, legend
+from vplan_excel.rollup.goal_rules import Counted, decide_goal, legend
 
 G, Y, R, N = "Grön", "Gul", "Röd", "Ej rapporterad"
 DEFAULT = Thresholds()

@@ -7,7 +7,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from vplan_excel.model import KeyResult, PeriodResult
-from vplan_excel.status import RANK, compute, decide
+from vplan_excel.rollup.key_result_status import RANK, compute, decide
 
 HIGHER, LOWER = "Högre är bättre", "Lägre är bättre"
 

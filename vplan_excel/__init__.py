@@ -5,11 +5,11 @@ folder of filled-in workbooks with every problem found, and roll the key results
 goal fulfilment: vplan_excel.load(folder, plan, period) does it all.
 """
 
-from .folder import FolderResult, default_period, read_folder
+from .reading.folder import FolderResult, default_period, read_folder
 from .plan import load_plan
 from .problems import Problem, VplanError
-from .rollup import FollowUp, GoalStatus, KeyResultStatus, load, roll_up
-from .template import fill_workbook, write_templates
+from .rollup.follow_up import FollowUp, GoalStatus, KeyResultStatus, load, roll_up
+from .workbook.write import fill_workbook, write_templates
 
 __all__ = [
     "FollowUp",

@@ -14,7 +14,7 @@ from . import messages
 from .problems import VplanError
 
 if TYPE_CHECKING:
-    from .rollup import FollowUp
+    from .rollup.follow_up import FollowUp
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 PROGRESS_FROM = 50  # files; fewer are read before a bar would be seen
@@ -99,7 +99,7 @@ FORMAT_OPTION = click.option(
 def template(plan_path: Path, out: Path, skriv_over: bool) -> None:
     """Skriv en tom arbetsbok per mål och enhet enligt planen (t.ex. mal-03-gva.xlsx)."""
     from .plan import load_plan
-    from .template import write_templates
+    from .workbook.write import write_templates
 
     paths = write_templates(load_plan(plan_path), out, overwrite=skriv_over)
     click.echo(messages.TEMPLATES_WRITTEN.format(count=len(paths), folder=out))
@@ -116,7 +116,7 @@ def validate(folder: Path, plan_path: Path | None, period_key: str | None, outpu
     Avslutas med kod 0 när det inte finns några fel, 1 när det finns fel och 2 vid
     felaktigt anrop.
     """
-    from .output import as_json, as_text
+    from .show.validation import as_json, as_text
 
     follow_up = _load(folder, plan_path, period_key)
     click.echo(as_json(follow_up) if output_format == "json" else as_text(follow_up))
@@ -136,7 +136,7 @@ def status(folder: Path, plan_path: Path | None, period_key: str | None, output_
 
     Avslutas med kod 1 om underlaget har fel (visa dem med vplan validate), annars 0.
     """
-    from .overview import as_json, as_text
+    from .show.overview import as_json, as_text
 
     follow_up = _load(folder, plan_path, period_key)
     click.echo(as_json(follow_up) if output_format == "json" else as_text(follow_up, show_key_results))
@@ -162,9 +162,9 @@ def merge(folder: Path, plan_path: Path | None, period_key: str | None, template
     Finns det fel i underlaget skrivs ingen rapport; felen visas som i vplan validate och
     kommandot avslutas med kod 1.
     """
-    from .output import as_text
-    from .overview import as_json
-    from .report import convert_to_pdf, render_docx, write_text
+    from .show.validation import as_text
+    from .show.overview import as_json
+    from .report.docx import convert_to_pdf, render_docx, write_text
 
     follow_up = _load(folder, plan_path, period_key)
     if follow_up.errors:
@@ -190,7 +190,7 @@ def check_template(template_path: Path) -> None:
 
     Avslutas med kod 0 när mallen går att använda, annars 1.
     """
-    from .template_check import check_template as check
+    from .report.check_template import check_template as check
 
     problems = check(template_path)
     for item in problems:
@@ -204,9 +204,9 @@ def check_template(template_path: Path) -> None:
 
 def _load(folder: Path, plan_path: Path | None, period_key: str | None) -> FollowUp:
     """Read, check and roll up; an unknown period is a usage error (exit 2)."""
-    from .folder import find_plan
+    from .reading.folder import find_plan
     from .plan import load_plan
-    from .rollup import load
+    from .rollup.follow_up import load
 
     plan = load_plan(plan_path or find_plan(folder))
     if period_key and plan.period(period_key) is None:

@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import container, messages, swedish, vocab
+from . import container
+from .. import messages, swedish, vocab
 from .cells import clean_text, match_word, parse_date, parse_number
-from . import layout
-from .layout import SHEET_HEADINGS, cell_name, column_map, find_heading_row, normalise_heading
-from .checks import check_submission
-from .model import Activity, ActivityProgress, Assessment, CellRef, KeyResult, Period, PeriodResult, Plan, Submission
-from .problems import Problem, problem
+from ..workbook import layout
+from ..workbook.layout import SHEET_HEADINGS, cell_name, column_map, find_heading_row, normalise_heading
+from .completeness import check_submission
+from ..model import Activity, ActivityProgress, Assessment, CellRef, KeyResult, Period, PeriodResult, Plan, Submission
+from ..problems import Problem, problem
 
 VOCABULARIES = {
     "kr-status": vocab.KR_STATUSES,

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import messages, swedish, vocab
-from .model import Assessment, Thresholds
+from .. import messages, swedish, vocab
+from ..model import Assessment, Thresholds
 
 SCORES = {"Grön": 1.0, "Gul": 0.5, "Röd": 0.0}
 

@@ -6,9 +6,9 @@ import json
 
 import click
 
-from . import messages, vocab
-from .output import period_as_dict, summary_line
-from .rollup import FollowUp, GoalStatus, Summary, goal_groups, key_result_rows
+from .. import messages, vocab
+from .validation import period_as_dict, summary_line
+from ..rollup.follow_up import FollowUp, GoalStatus, Summary, goal_groups, key_result_rows
 
 JSON_FORMAT_VERSION = 1
 COLOURS = {"Grön": "green", "Gul": "yellow", "Röd": "red"}

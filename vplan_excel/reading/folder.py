@@ -13,11 +13,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import messages, swedish
-from .model import Period, Plan, Submission
-from .problems import ERROR, NOTE, WARNING, Problem, VplanError, problem
-from .reader import read_workbook
-from .template import workbook_name
+from .. import messages, swedish
+from ..model import Period, Plan, Submission
+from ..problems import ERROR, NOTE, WARNING, Problem, VplanError, problem
+from .submission import read_workbook
+from ..workbook.write import workbook_name
 
 MAX_PROBLEMS_PER_FILE = 100
 Track = Callable[[list[Path]], Iterable[Path]]

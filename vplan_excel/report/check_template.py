@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import messages
-from .model import (
+from .. import messages
+from ..model import (
     Activity, ActivityProgress, Assessment, DocumentInfo, Goal, KeyResult, Period, PeriodResult, Plan, Submission, Unit,
 )
 
@@ -82,8 +82,8 @@ def check_template(path: str | Path) -> list[TemplateProblem]:
     from jinja2 import TemplateError, Undefined
     from jinja2.sandbox import SandboxedEnvironment
 
-    from .report import RENDER_VARIABLES, load_template, render_into
-    from .report_context import build_context
+    from .docx import RENDER_VARIABLES, load_template, render_into
+    from .context import build_context
 
     path = Path(path)
     load_template(path)  # not a Word document: VplanError with a Swedish message
@@ -156,9 +156,9 @@ def check_template(path: str | Path) -> list[TemplateProblem]:
 
 def sample_follow_up() -> Any:
     """A small but complete follow-up, so that every loop of a template runs once."""
-    from .folder import FolderResult
-    from .problems import problem
-    from .rollup import roll_up
+    from ..reading.folder import FolderResult
+    from ..problems import problem
+    from ..rollup.follow_up import roll_up
 
     periods = (Period("delar1", "Delår 1", dt.date(2026, 4, 30), None),
                Period("delar2", "Delår 2", dt.date(2026, 8, 31), None))

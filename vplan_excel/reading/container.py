@@ -18,7 +18,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import messages
+from .. import messages
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ENTRIES = 1000

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import messages, vocab
-from .rollup import FollowUp
+from .. import messages, vocab
+from ..rollup.follow_up import FollowUp
 
 COLOURS = {vocab.MET: "#63BE7B", vocab.PARTLY_MET: "#FFD966", vocab.NOT_MET: "#F8696B", vocab.NOT_ASSESSED: "#BFBFBF"}
 HATCHES = {vocab.MET: "", vocab.PARTLY_MET: "//", vocab.NOT_MET: "xx", vocab.NOT_ASSESSED: ".."}

@@ -6,10 +6,10 @@ import json
 from itertools import groupby
 from typing import Any
 
-from . import messages, swedish
-from .model import Period
-from .problems import ERROR, NOTE, WARNING, Problem
-from .rollup import FollowUp
+from .. import messages, swedish
+from ..model import Period
+from ..problems import ERROR, NOTE, WARNING, Problem
+from ..rollup.follow_up import FollowUp
 
 JSON_FORMAT_VERSION = 1
 

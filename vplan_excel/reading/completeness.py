@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import messages, vocab
-from .model import CellRef, Period, Plan, Submission
-from .problems import Problem, problem
+from .. import messages, vocab
+from ..model import CellRef, Period, Plan, Submission
+from ..problems import Problem, problem
 
 
 def check_submission(

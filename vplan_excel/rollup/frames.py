@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .rollup import key_result_rows
+from .follow_up import key_result_rows
 
 if TYPE_CHECKING:
     import pandas
 
-    from .rollup import FollowUp
+    from .follow_up import FollowUp
 
 
 def key_results_frame(follow_up: FollowUp) -> pandas.DataFrame:

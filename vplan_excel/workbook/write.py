@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from . import messages, vocab
+from .. import messages, vocab
 from .layout import (
     FIRST_DATA_ROW,
     HEADING_ROW,
@@ -22,9 +22,9 @@ from .layout import (
     find_heading_row,
     normalise_heading,
 )
-from .model import Activity, Assessment, Goal, KeyResult, Plan, Unit
-from .files import write_atomically
-from .problems import VplanError
+from ..model import Activity, Assessment, Goal, KeyResult, Plan, Unit
+from ..files import write_atomically
+from ..problems import VplanError
 
 DATE_FORMAT = "yyyy-mm-dd"
 NUMBER_FORMAT = "General"

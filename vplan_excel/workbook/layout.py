@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from . import vocab
-from .cells import clean_text
-from .model import Plan
+from .. import vocab
+from ..reading.cells import clean_text
+from ..model import Plan
 
 INFO_ROWS = 4  # goal, KF-indikator, unit, year
 HEADING_ROW = 6  # 1-based row of the column headings in a fresh template

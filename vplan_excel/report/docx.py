@@ -16,11 +16,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from . import chart, messages
-from .files import write_atomically
-from .problems import VplanError
-from .report_context import build_context
-from .rollup import FollowUp
+from . import chart
+from .. import messages
+from ..files import write_atomically
+from ..problems import VplanError
+from .context import build_context
+from ..rollup.follow_up import FollowUp
 
 COLUMN_LOOP = re.compile(r"\{%-?\s*tc\b")
 FREE_TEXT = {"kommentar", "analys", "atgarder", "beskrivning", "skal", "motivering"}
@@ -32,7 +33,7 @@ RENDER_VARIABLES = ("diagram", "diagram_text")  # added to build_context's varia
 
 def default_template() -> Path:
     """The template shipped inside the package (built by templates/build_rapport.py)."""
-    return Path(str(resources.files("vplan_excel") / "templates" / "rapport.docx"))
+    return Path(str(resources.files("vplan_excel.report") / "templates" / "rapport.docx"))
 
 
 def _jinja_environment() -> Any:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from . import messages, swedish, vocab
-from .model import KeyResult, Plan
-from .problems import WARNING
-from .rollup import FollowUp, GoalStatus, goal_groups
+from .. import messages, swedish, vocab
+from ..model import KeyResult, Plan
+from ..problems import WARNING
+from ..rollup.follow_up import FollowUp, GoalStatus, goal_groups
 
 NO_COLOUR = "FFFFFF"
 

@@ -11,14 +11,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import messages, swedish, vocab
-from .folder import FolderResult, Track, default_period, find_plan, read_folder
-from .model import Department, Goal, KeyResult, Period, Plan, Submission
-from .layout import column_letter
-from .plan import load_plan
-from .problems import ERROR, WARNING, Problem, VplanError, problem
-from .rules import Counted, decide_goal, legend
-from .status import Decided, decide, trend
+from .. import messages, swedish, vocab
+from ..reading.folder import FolderResult, Track, default_period, find_plan, read_folder
+from ..model import Department, Goal, KeyResult, Period, Plan, Submission
+from ..workbook.layout import column_letter
+from ..plan import load_plan
+from ..problems import ERROR, WARNING, Problem, VplanError, problem
+from .goal_rules import Counted, decide_goal, legend
+from .key_result_status import Decided, decide, trend
 
 if TYPE_CHECKING:
     import pandas

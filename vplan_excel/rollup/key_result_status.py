@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from . import messages, swedish, vocab
-from .model import KeyResult
+from .. import messages, swedish, vocab
+from ..model import KeyResult
 
 RANK = {"Röd": 0, "Gul": 1, "Grön": 2}
 EPSILON = 1e-9  # relative: 72 of 90 is exactly 80 %, whatever binary floating point says

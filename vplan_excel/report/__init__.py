@@ -1,0 +1,1 @@
+"""The formal report: template context, Word document, PDF, chart and the report-template check."""

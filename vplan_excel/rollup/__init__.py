@@ -1,0 +1,1 @@
+"""Goal fulfilment: key-result status, goal rules, and the FollowUp that every output reads."""

@@ -1,0 +1,1 @@
+"""What validate and status print: text for people, JSON for scripts."""

@@ -1,0 +1,1 @@
+"""The Excel contract in both directions: where things stand on the sheets, writing the workbooks."""
