@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vplan_excel.reading.cells import clean_text, match_word, parse_date, parse_number
+from vplan_excel.reading.cells import match_word, parse_date, parse_number
+from vplan_excel.text import clean_text, key_text
 from vplan_excel.vocab import KR_STATUSES
 
 
@@ -83,6 +84,20 @@ def test_match_status_word(value: str, word: str | None, exact: bool) -> None:
 def test_clean_text_removes_control_characters_but_keeps_line_breaks() -> None:
     assert clean_text("Rad ett\x0bvidare\r\nRad två\x01") == "Rad ett vidare\nRad två"
     assert clean_text(3.0) == "3"
+
+
+FAMILY = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # one emoji held together by zero-width joiners
+PERSIAN = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"  # needs its zero-width non-joiner
+
+
+@pytest.mark.parametrize("typed", [FAMILY, PERSIAN, "Bra \u00e5r\u200b!", "Sj\u00e4lv\u00adskattad h\u00e4lsa"])
+def test_free_text_keeps_every_character_as_typed(typed: str) -> None:
+    assert clean_text(f"  {typed} ") == typed
+
+
+def test_ids_and_names_are_compared_without_invisible_characters() -> None:
+    assert key_text("\u200bNR1\u200d ") == "NR1"
+    assert key_text("Del\u00e5r\u00ad 1") == "Del\u00e5r 1"
 
 
 @given(st.floats(allow_nan=False, allow_infinity=False, min_value=-1e12, max_value=1e12))

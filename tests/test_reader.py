@@ -53,6 +53,18 @@ def test_valid_folder_has_no_errors_or_warnings(filled_folder: Path, plan: Plan)
     assert len(result.submissions) == 2
 
 
+def test_free_text_is_read_exactly_as_typed_and_ids_without_invisibles(filled_folder: Path, plan: Plan) -> None:
+    family = "Vi firade med \U0001f468\u200d\U0001f469\u200d\U0001f467"
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
+    set_cells(filled_folder / GVA, "Nyckelresultat", {"A7": "NR1\u200b", "J7": family, "B7": persian})
+    set_cells(filled_folder / GVA, "Bedömning", {"B7": persian + " \u2013 analys"})
+    submission, problems = read_workbook(filled_folder / GVA, GVA, plan)
+    assert submission is not None and problems == []
+    key_result = submission.key_results[0]
+    assert (key_result.id, key_result.title, key_result.periods["delar1"].comment) == ("NR1", persian, family)
+    assert submission.assessments["delar1"].analysis == persian + " \u2013 analys"
+
+
 VALUE_CASES = [
     # sheet, cell, typed value, severity, code
     ("Nyckelresultat", "I7", "Lila", "fel", "status-okand"),

@@ -14,29 +14,12 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-# Characters Excel users paste in without seeing them
-INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+from ..text import INVISIBLE
+
 SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u3000"), " ")
 MINUSES = dict.fromkeys(map(ord, "\u2212\u2013\u2012"), "-")
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 NUMBER_TEXT = re.compile(r"^([+-]?)(\d{1,3}(?: \d{3})+|\d+)(?:[,.](\d+))?(?: ?%)?$")
 ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
-
-
-def clean_text(value: Any) -> str:
-    """Cell value as display text: control characters removed, integral floats as '12'."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "SANT" if value else "FALSKT"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, (dt.datetime, dt.date)):
-        return value.isoformat()[:10]
-    if isinstance(value, str) and value.isprintable():  # the common case: nothing to remove
-        return value.strip()
-    text = CONTROL.sub(" ", str(value).replace("\r\n", "\n").replace("\r", "\n"))
-    return text.translate(INVISIBLE).strip()
 
 
 def _canonical(text: str) -> str:

@@ -18,7 +18,8 @@ from typing import Any
 
 from . import container
 from .. import messages, swedish, vocab
-from .cells import clean_text, match_word, parse_date, parse_number
+from .cells import match_word, parse_date, parse_number
+from ..text import clean_text, key_text
 from ..workbook import layout
 from ..workbook.layout import SHEET_HEADINGS, cell_name, column_map, find_heading_row, normalise_heading
 from .completeness import check_submission
@@ -169,10 +170,10 @@ class _WorkbookReader:
         if rows is None:
             self.report("identitet-saknas")
             return None
-        values = {clean_text(row[0]): row[1] for row in rows if len(row) >= 2}
-        plan_id = clean_text(values.get(vocab.ID_PLAN))
+        values = {key_text(row[0]): row[1] for row in rows if len(row) >= 2}
+        plan_id = key_text(values.get(vocab.ID_PLAN))
         goal = parse_number(values.get(vocab.ID_GOAL)).number
-        unit_id = clean_text(values.get(vocab.ID_UNIT))
+        unit_id = key_text(values.get(vocab.ID_UNIT))
         version = parse_number(values.get(vocab.ID_VERSION)).number
         if not plan_id or not unit_id or goal is None or version is None or not (
                 goal.is_integer() and version.is_integer()):
@@ -221,7 +222,7 @@ class _WorkbookReader:
         used = list(columns.values())
 
         def filled(value: Any) -> bool:
-            return value not in ("", None) and (not isinstance(value, str) or bool(clean_text(value)))
+            return value not in ("", None) and (not isinstance(value, str) or bool(key_text(value)))
 
         return [
             (index, row)
@@ -237,16 +238,19 @@ class _WorkbookReader:
         column = columns[heading]
         return row[column] if column < len(row) else None
 
-    def _text(self, row: Sequence[Any], columns: dict[str, int], heading: str, index: int = -1) -> str:
-        text = clean_text(self._value(row, columns, heading))
+    def _text(self, row: Sequence[Any], columns: dict[str, int], heading: str, index: int = -1,
+              key: bool = False) -> str:
+        """The cell's text as typed; with key, as compared (an id or a name: invisibles removed)."""
+        text = (key_text if key else clean_text)(self._value(row, columns, heading))
         if len(text) > EXCEL_TEXT_LIMIT:
             if index >= 0:
                 self.report("text-for-lang", index, columns[heading], length=swedish.number(len(text)))
             text = text[:EXCEL_TEXT_LIMIT]
         return text
 
-    def _required_text(self, index: int, row: Sequence[Any], columns: dict[str, int], heading: str) -> str:
-        text = self._text(row, columns, heading, index)
+    def _required_text(self, index: int, row: Sequence[Any], columns: dict[str, int], heading: str,
+                       key: bool = False) -> str:
+        text = self._text(row, columns, heading, index, key)
         if not text:
             field, field_lower = messages.FIELD_NAMES[heading]
             self.report("varde-saknas", index, columns[heading], field=field, field_lower=field_lower)
@@ -318,7 +322,7 @@ class _WorkbookReader:
                 self.report("vikt-ogiltig", index, columns[vocab.KR_WEIGHT], value=swedish.number(weight))
                 weight = None
             result = KeyResult(
-                id=self._required_text(index, row, columns, vocab.KR_ID),
+                id=self._required_text(index, row, columns, vocab.KR_ID, key=True),
                 title=self._required_text(index, row, columns, vocab.KR_TITLE),
                 measure=self._text(row, columns, vocab.KR_MEASURE),
                 baseline=self._number(index, row, columns, vocab.KR_BASELINE),
@@ -354,12 +358,12 @@ class _WorkbookReader:
         known = {kr.id.casefold(): kr.id for kr in key_results if kr.id}
         activities = []
         for index, row in self._rows(rows, heading_index, columns):
-            key_result = self._text(row, columns, vocab.ACT_KEY_RESULT)
+            key_result = self._text(row, columns, vocab.ACT_KEY_RESULT, key=True)
             if key_result and key_result.casefold() not in known and key_results:
                 self.report("okant-nyckelresultat", index, columns[vocab.ACT_KEY_RESULT],
                             value=key_result, allowed=", ".join(known.values()))
             activity = Activity(
-                id=self._required_text(index, row, columns, vocab.ACT_ID),
+                id=self._required_text(index, row, columns, vocab.ACT_ID, key=True),
                 title=self._required_text(index, row, columns, vocab.ACT_TITLE),
                 key_result_id=known.get(key_result.casefold(), key_result),
                 responsible=self._text(row, columns, vocab.ACT_RESPONSIBLE),
@@ -389,7 +393,7 @@ class _WorkbookReader:
         assessments: dict[str, Assessment] = {}
         first_row: dict[str, int] = {}
         for index, row in self._rows(rows, heading_index, columns):
-            name = self._text(row, columns, vocab.AS_PERIOD)
+            name = self._text(row, columns, vocab.AS_PERIOD, key=True)
             period = self.plan.period(name) if name else None
             column = columns[vocab.AS_PERIOD]
             if period is None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from .. import vocab
-from ..reading.cells import clean_text
+from ..text import clean_text, key_text
 from ..model import Plan
 
 INFO_ROWS = 4  # goal, KF-indikator, unit, year
@@ -23,7 +23,7 @@ SEARCH_ROWS = 30  # how far down the reader looks for the heading row
 @lru_cache(maxsize=4096)
 def normalise_heading(value: Any) -> str:
     """Heading text as compared: single spaces, no case. Cached: the same headings recur."""
-    return " ".join(clean_text(value).split()).casefold()
+    return " ".join(key_text(value).split()).casefold()
 
 
 def key_result_headings(plan: Plan) -> list[str]:
