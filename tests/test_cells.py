@@ -43,6 +43,24 @@ def test_parse_number(value: object, number: float | None, from_text: bool, inva
 
 
 @pytest.mark.parametrize(
+    ("value", "readings"),
+    [
+        ("3.420", (3.42, 3420.0)),
+        ("3,420", (3.42, 3420.0)),
+        ("-12.500 %", (-12.5, -12500.0)),
+        ("95.5", None),
+        ("0,545", None),
+        ("1 200,500", None),
+        ("3.4200", None),
+    ],
+)
+def test_a_separator_before_three_digits_has_two_readings(value: str, readings: tuple[float, float] | None) -> None:
+    parsed = parse_number(value)
+    assert parsed.readings == readings
+    assert (parsed.number is None) == (readings is not None)
+
+
+@pytest.mark.parametrize(
     ("value", "date", "from_text", "invalid"),
     [
         (dt.date(2026, 4, 30), dt.date(2026, 4, 30), False, False),

@@ -65,6 +65,16 @@ def test_free_text_is_read_exactly_as_typed_and_ids_without_invisibles(filled_fo
     assert submission.assessments["delar1"].analysis == persian + " \u2013 analys"
 
 
+def test_ambiguous_number_names_both_readings_and_is_not_guessed(filled_folder: Path, plan: Plan) -> None:
+    set_cells(filled_folder / GVA, "Nyckelresultat", {"H7": "3.420"})
+    result = read_folder(filled_folder, plan, plan.periods[0])
+    found = next(p for p in result.problems if p.code == "tal-tvetydigt")
+    assert (found.severity, found.place) == ("fel", "mal-03-gva.xlsx, Nyckelresultat!H7")
+    assert found.message == '"3.420" kan läsas både som 3,42 och som 3\u00a0420.'
+    gva = next(s for s in result.submissions if s.unit_id == "gva")
+    assert gva.key_results[0].periods["delar1"].outcome is None
+
+
 VALUE_CASES = [
     # sheet, cell, typed value, severity, code
     ("Nyckelresultat", "I7", "Lila", "fel", "status-okand"),
@@ -76,6 +86,10 @@ VALUE_CASES = [
     ("Nyckelresultat", "H7", "1 200", "varning", "tal-som-text"),
     ("Nyckelresultat", "H7", "85 %", "varning", "tal-som-text"),
     ("Nyckelresultat", "H7", "\u22123", "varning", "tal-som-text"),
+    ("Nyckelresultat", "H7", "3.420", "fel", "tal-tvetydigt"),
+    ("Nyckelresultat", "H7", "−12,500", "fel", "tal-tvetydigt"),
+    ("Nyckelresultat", "H7", "95.5", "varning", "tal-som-text"),
+    ("Nyckelresultat", "H7", "0,545", "varning", "tal-som-text"),
     ("Nyckelresultat", "H7", "ca 20", "fel", "tal-ogiltigt"),
     ("Nyckelresultat", "E7", "hög", "fel", "tal-ogiltigt"),
     ("Nyckelresultat", "E7", None, "fel", "varde-saknas"),

@@ -73,6 +73,7 @@ PROBLEMS: dict[str, tuple[str, str, str]] = {
     "status-okand": (ERROR, "\"{value}\" är inte {kind}.", "Välj {allowed}.{suggestion}"),
     "tal-som-text": (WARNING, "\"{value}\" är skrivet som text och tolkas som talet {number}.", "Skriv bara talet, utan mellanslag eller procenttecken."),
     "vikt-ogiltig": (ERROR, "Vikten {value} är inte större än 0.", "Skriv en vikt större än 0, t.ex. 1 eller 2. Tom cell betyder 1."),
+    "tal-tvetydigt": (ERROR, "\"{value}\" kan läsas både som {decimals} och som {thousands}.", "Skriv talet som ett tal, inte som text: {decimals} eller {thousands}, utan punkt eller kommatecken som tusentalsavgränsare."),
     "tal-ogiltigt": (ERROR, "\"{value}\" är inte ett tal.", "Skriv ett tal, t.ex. 12,5. Förklaringar skrivs i kommentaren."),
     "datum-som-text": (WARNING, "\"{value}\" är skrivet som text och tolkas som {date}.", "Skriv datumet som 2026-04-30 i en datumcell."),
     "datum-ogiltigt": (ERROR, "\"{value}\" är inte ett datum.", "Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-04-30."),

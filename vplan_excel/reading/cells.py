@@ -50,6 +50,7 @@ class NumberValue:
     number: float | None
     from_text: bool = False  # typed as text ("12,5"): accepted with a warning
     invalid: bool = False  # text that is no number
+    readings: tuple[float, float] | None = None  # "3.420": 3,42 or 3 420; not guessed, no number
 
 
 def parse_number(value: Any) -> NumberValue:
@@ -72,7 +73,16 @@ def parse_number(value: Any) -> NumberValue:
     number = float(whole.replace(" ", "") + ("." + fraction if fraction else ""))
     if not math.isfinite(number):
         return NumberValue(None, invalid=True)
-    return NumberValue(-number if sign == "-" else number, from_text=True)
+    factor = -1.0 if sign == "-" else 1.0
+    if _thousands_or_decimals(whole, fraction):
+        return NumberValue(None, from_text=True, readings=(factor * number, factor * float(whole + fraction)))
+    return NumberValue(factor * number, from_text=True)
+
+
+def _thousands_or_decimals(whole: str, fraction: str | None) -> bool:
+    """'3.420' or '3,420': a separator before exactly three digits may group thousands or
+    start decimals, and the two readings differ. '0,545' and '1 200,500' are unambiguous."""
+    return fraction is not None and len(fraction) == 3 and whole[0] != "0" and " " not in whole
 
 
 @dataclass(frozen=True)

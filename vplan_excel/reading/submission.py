@@ -262,6 +262,9 @@ class _WorkbookReader:
         parsed = parse_number(raw)
         if parsed.invalid:
             self.report("tal-ogiltigt", index, column, value=clean_text(raw))
+        elif parsed.readings:
+            decimals, thousands = (swedish.number(n, decimals=6) for n in parsed.readings)
+            self.report("tal-tvetydigt", index, column, value=clean_text(raw), decimals=decimals, thousands=thousands)
         elif parsed.from_text and parsed.number is not None:
             self.report("tal-som-text", index, column, value=clean_text(raw), number=swedish.number(parsed.number, decimals=6))
         if parsed.number is not None and (index, column) in self.percent_cells:
