@@ -41,7 +41,8 @@ from vplan_excel.model import (
     Plan,
     Unit,
 )
-from vplan_excel.workbook.write import build_workbook, save_atomically, workbook_name
+from vplan_excel.workbook.layout import workbook_name
+from vplan_excel.workbook.write import build_workbook, save_atomically
 
 REPO = Path(__file__).resolve().parent.parent
 PLAN_PATH = REPO / "examples" / "norsjo-2025" / "plan.toml"

@@ -23,7 +23,8 @@ from openpyxl.styles import Font
 
 from vplan_excel import fill_workbook, load_plan, write_templates
 from vplan_excel.model import Activity, ActivityProgress, Assessment, KeyResult, PeriodResult
-from vplan_excel.workbook.write import save_atomically, workbook_name
+from vplan_excel.workbook.layout import workbook_name
+from vplan_excel.workbook.write import save_atomically
 
 EXAMPLE = HERE / "norsjo-2025"
 NOTICE = "Exempeldata: alla siffror och texter i den här arbetsboken är påhittade och visar hur en ifylld arbetsbok kan se ut."

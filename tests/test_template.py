@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from vplan_excel import VplanError, write_templates
+from conftest import sample_activities, sample_assessments, sample_key_results, set_cells
+
+from vplan_excel import VplanError, fill_workbook, write_templates
 from vplan_excel.model import Plan
 
 KR_HEADINGS = ["ID", "Nyckelresultat", "Mått", "Utgångsläge", "Målvärde", "Riktning", "Vikt",
@@ -98,3 +100,26 @@ def test_existing_workbooks_are_not_overwritten(blank_folder: Path, plan: Plan) 
     with pytest.raises(VplanError, match="finns redan"):
         write_templates(plan, blank_folder)
     assert len(write_templates(plan, blank_folder, overwrite=True)) == 2
+
+
+@pytest.mark.parametrize(
+    ("spoil", "message"),
+    [
+        (lambda path: path.write_bytes(b"inte en arbetsbok"), "mal-03-gva.xlsx går inte att öppna som en Excel-arbetsbok"),
+        (lambda path: _rename_sheet(path, "Aktiviteter", "Mina aktiviteter"), "mal-03-gva.xlsx har inget blad Aktiviteter"),
+        (lambda path: set_cells(path, "Nyckelresultat", {"J6": "Min kolumn"}), 'bladet Nyckelresultat: kolumnen "Kommentar Delår 1" saknas'),
+    ],
+)
+def test_filling_a_workbook_that_is_not_ours_says_what_is_wrong(blank_folder: Path, plan: Plan, spoil, message) -> None:
+    path = blank_folder / "mal-03-gva.xlsx"
+    spoil(path)
+    with pytest.raises(VplanError) as raised:
+        fill_workbook(path, plan, sample_key_results(), sample_activities(), sample_assessments())
+    assert message in raised.value.message
+
+
+def _rename_sheet(path: Path, old: str, new: str) -> None:
+    workbook = load_workbook(path)
+    workbook[old].title = new
+    workbook.save(path)
+

@@ -9,7 +9,8 @@ from .reading.folder import FolderResult, default_period, read_folder
 from .plan import load_plan
 from .problems import Problem, VplanError
 from .rollup.follow_up import FollowUp, GoalStatus, KeyResultStatus, load, roll_up
-from .workbook.write import fill_workbook, write_templates
+from .workbook.fill import fill_workbook
+from .workbook.write import write_templates
 
 __all__ = [
     "FollowUp",

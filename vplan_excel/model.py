@@ -102,6 +102,10 @@ class Plan:
     def unit(self, unit_id: str) -> Unit | None:
         return self._units_by_id.get(unit_id)
 
+    def units_of(self, goal: Goal) -> list[Unit]:
+        """The units that fill in a workbook for goal, the owner first (the loader checked the ids)."""
+        return [self._units_by_id[unit_id] for unit_id in goal.unit_ids]
+
     def department(self, department_id: str | None) -> Department | None:
         return next((d for d in self.departments if d.id == department_id), None)
 

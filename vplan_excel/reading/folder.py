@@ -17,7 +17,7 @@ from .. import messages, swedish
 from ..model import Period, Plan, Submission
 from ..problems import ERROR, NOTE, WARNING, Problem, VplanError, problem
 from .submission import read_workbook
-from ..workbook.write import workbook_name
+from ..workbook.layout import workbook_name
 
 MAX_PROBLEMS_PER_FILE = 100
 Track = Callable[[list[Path]], Iterable[Path]]

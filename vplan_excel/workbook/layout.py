@@ -93,3 +93,8 @@ def column_letter(index: int) -> str:
 def cell_name(row: int, column: int) -> str:
     """0-based row and column -> 'H7'."""
     return f"{column_letter(column)}{row + 1}"
+
+
+def workbook_name(goal_number: int, unit_id: str) -> str:
+    """The usual file name of a goal×unit workbook: mal-03-gva.xlsx (the identity sheet decides)."""
+    return f"mal-{goal_number:02d}-{unit_id}.xlsx"

@@ -1,4 +1,4 @@
-"""Write the standard goal workbook a unit fills in, and fill one programmatically.
+"""Write the standard goal workbook a unit fills in.
 
 One workbook per goal and contributing unit (mal-03-gva.xlsx). Everything a unit sees is
 Swedish; the headings and vocabularies come from vocab.py, the texts from messages.py.
@@ -14,6 +14,7 @@ from typing import Any
 
 from .. import messages, vocab
 from .layout import (
+    workbook_name,
     FIRST_DATA_ROW,
     HEADING_ROW,
     SHEET_HEADINGS,
@@ -35,16 +36,10 @@ WIDTHS = {
     vocab.AS_ANALYSIS: 60, vocab.AS_ACTIONS: 50, vocab.AS_PROPOSAL: 17, vocab.AS_MOTIVATION: 40,
 }
 PERIOD_WIDTHS = {vocab.OUTCOME: 14, vocab.STATUS: 14, vocab.COMMENT: 40}
-LINE_HEIGHT = 15  # points per line of wrapped text, for rows filled by fill_workbook
 # Lowest and highest date the date validation accepts
 DATE_RANGE = (dt.date(2000, 1, 1), dt.date(2099, 12, 31))
 ACTIVITY_FILL = {"Klar": "Grön", "Pågår": "Gul", "Försenad": "Röd"}
 ASSESSMENT_FILL = {"Uppfyllt": "Grön", "Delvis uppfyllt": "Gul", "Ej uppfyllt": "Röd"}
-
-
-def workbook_name(goal_number: int, unit_id: str) -> str:
-    """The file name of a goal×unit workbook: mal-03-gva.xlsx."""
-    return f"mal-{goal_number:02d}-{unit_id}.xlsx"
 
 
 def write_templates(plan: Plan, folder: str | Path, overwrite: bool = False) -> list[Path]:
@@ -52,14 +47,13 @@ def write_templates(plan: Plan, folder: str | Path, overwrite: bool = False) -> 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
-    for goal_number, unit_id in plan.expected_submissions():
-        path = folder / workbook_name(goal_number, unit_id)
-        if path.exists() and not overwrite:
-            raise VplanError(messages.TEMPLATE_EXISTS.format(path=path))
-        goal, unit = plan.goal(goal_number), plan.unit(unit_id)
-        assert goal is not None and unit is not None  # the plan loader checked every reference
-        save_atomically(build_workbook(plan, goal, unit), path)
-        paths.append(path)
+    for goal in plan.goals:
+        for unit in plan.units_of(goal):
+            path = folder / workbook_name(goal.number, unit.id)
+            if path.exists() and not overwrite:
+                raise VplanError(messages.TEMPLATE_EXISTS.format(path=path))
+            save_atomically(build_workbook(plan, goal, unit), path)
+            paths.append(path)
     return paths
 
 
@@ -281,81 +275,3 @@ def _write_identity(sheet: Any, plan: Plan, goal: Goal, unit: Unit) -> None:
         sheet.cell(row=row, column=2, value=values[key])
     sheet.sheet_state = "veryHidden"
     sheet.protection.sheet = True
-
-
-def fill_workbook(
-    path: str | Path,
-    plan: Plan,
-    key_results: list[KeyResult],
-    activities: list[Activity],
-    assessments: list[Assessment],
-) -> None:
-    """Write key results, activities and assessments into a workbook from write_templates.
-
-    Columns are found by heading, so this also works on a workbook a unit rearranged.
-    Used to pre-fill workbooks from a script, and by the example and benchmark builders.
-    """
-    from openpyxl import load_workbook
-
-    path = Path(path)
-    workbook = load_workbook(path)
-    periods = {p.id: p.name for p in plan.periods}
-
-    def columns_of(sheet_name: str) -> tuple[Any, dict[str, int], int]:
-        sheet = workbook[sheet_name]
-        rows = [[cell.value for cell in row] for row in sheet.iter_rows(max_row=30)]
-        heading_index = find_heading_row(rows, sheet_name)
-        assert heading_index is not None, f"{path}: {sheet_name} has no heading row"
-        return sheet, column_map(rows[heading_index])[0], heading_index + 2
-
-    def put(sheet: Any, columns: dict[str, int], row: int, heading: str, value: Any) -> None:
-        if value in (None, ""):
-            return
-        cell = sheet.cell(row=row, column=columns[normalise_heading(heading)] + 1, value=value)
-        if isinstance(value, str):  # Excel does not grow rows of generated files: size them here
-            width = sheet.column_dimensions[cell.column_letter].width or 10
-            lines = sum(math.ceil(max(len(part), 1) / width) for part in value.split("\n"))
-            current = sheet.row_dimensions[row].height or LINE_HEIGHT
-            sheet.row_dimensions[row].height = max(current, min(lines, 12) * LINE_HEIGHT)
-
-    sheet, columns, first = columns_of(vocab.SHEET_KEY_RESULTS)
-    for row, kr in enumerate(key_results, start=first):
-        values: dict[str, Any] = {
-            vocab.KR_ID: kr.id, vocab.KR_TITLE: kr.title, vocab.KR_MEASURE: kr.measure,
-            vocab.KR_BASELINE: kr.baseline, vocab.KR_TARGET: kr.target, vocab.KR_DIRECTION: kr.direction,
-            vocab.KR_WEIGHT: kr.weight,
-        }
-        for period_id, result in kr.periods.items():
-            name = periods[period_id]
-            values[vocab.period_heading(vocab.OUTCOME, name)] = result.outcome
-            values[vocab.period_heading(vocab.STATUS, name)] = result.status
-            values[vocab.period_heading(vocab.COMMENT, name)] = result.comment
-        for heading, value in values.items():
-            put(sheet, columns, row, heading, value)
-
-    sheet, columns, first = columns_of(vocab.SHEET_ACTIVITIES)
-    for row, activity in enumerate(activities, start=first):
-        values = {
-            vocab.ACT_ID: activity.id, vocab.ACT_TITLE: activity.title,
-            vocab.ACT_KEY_RESULT: activity.key_result_id, vocab.ACT_RESPONSIBLE: activity.responsible,
-            vocab.ACT_START: activity.start, vocab.ACT_DUE: activity.due,
-        }
-        for period_id, progress in activity.periods.items():
-            name = periods[period_id]
-            values[vocab.period_heading(vocab.STATUS, name)] = progress.status
-            values[vocab.period_heading(vocab.COMMENT, name)] = progress.comment
-        for heading, value in values.items():
-            put(sheet, columns, row, heading, value)
-
-    sheet, columns, first = columns_of(vocab.SHEET_ASSESSMENT)
-    period_rows = {
-        str(sheet.cell(row=row, column=columns[normalise_heading(vocab.AS_PERIOD)] + 1).value): row
-        for row in range(first, first + len(plan.periods))
-    }
-    for assessment in assessments:
-        row = period_rows[periods[assessment.period_id]]
-        put(sheet, columns, row, vocab.AS_ANALYSIS, assessment.analysis)
-        put(sheet, columns, row, vocab.AS_ACTIONS, assessment.actions)
-        put(sheet, columns, row, vocab.AS_PROPOSAL, assessment.proposal)
-        put(sheet, columns, row, vocab.AS_MOTIVATION, assessment.motivation)
-    save_atomically(workbook, path)
