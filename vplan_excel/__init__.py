@@ -2,13 +2,15 @@
 
 The public API mirrors the command line: load a plan, write the unit workbooks, read a
 folder of filled-in workbooks with every problem found, and roll the key results up into
-goal fulfilment: vplan_excel.load(folder, plan, period) does it all.
+goal fulfilment, and write the report: vplan_excel.load(folder, plan, period) and
+vplan_excel.write_report(follow_up) do it all.
 """
 
+from .api import load, write_report
 from .reading.folder import FolderResult, default_period, read_folder
 from .plan import load_plan
 from .problems import Problem, VplanError
-from .rollup.follow_up import FollowUp, GoalStatus, KeyResultStatus, load, roll_up
+from .rollup.follow_up import FollowUp, GoalStatus, KeyResultStatus, roll_up
 from .workbook.fill import fill_workbook
 from .workbook.write import write_templates
 
@@ -25,5 +27,6 @@ __all__ = [
     "load_plan",
     "read_folder",
     "roll_up",
+    "write_report",
     "write_templates",
 ]

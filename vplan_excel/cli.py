@@ -162,24 +162,16 @@ def merge(folder: Path, plan_path: Path | None, period_key: str | None, template
     Finns det fel i underlaget skrivs ingen rapport; felen visas som i vplan validate och
     kommandot avslutas med kod 1.
     """
+    from .api import write_report
     from .show.validation import as_text
-    from .show.overview import as_json
-    from .report.docx import convert_to_pdf, render_docx, write_text
 
     follow_up = _load(folder, plan_path, period_key)
-    if follow_up.errors:
-        if not allow_errors:
-            click.echo(as_text(follow_up))
-            click.echo(messages.REPORT_NOT_WRITTEN, err=True)
-            sys.exit(1)
-        follow_up = follow_up.without_erroneous_parts()
-    out = out or Path(f"rapport-{follow_up.plan.id}-{follow_up.period.id}.docx")
-    written = [render_docx(follow_up, out, template_path)]
-    if make_json:
-        written.append(write_text(as_json(follow_up), out.with_suffix(".json")))
-    if make_pdf:
-        written.append(convert_to_pdf(out))
-    for path in written:
+    if follow_up.errors and not allow_errors:
+        click.echo(as_text(follow_up))
+        click.echo(messages.REPORT_NOT_WRITTEN, err=True)
+        sys.exit(1)
+    for path in write_report(follow_up, out, template=template_path, pdf=make_pdf, json=make_json,
+                             allow_errors=allow_errors):
         click.echo(messages.REPORT_WRITTEN.format(path=path))
 
 
@@ -204,9 +196,9 @@ def check_template(template_path: Path) -> None:
 
 def _load(folder: Path, plan_path: Path | None, period_key: str | None) -> FollowUp:
     """Read, check and roll up; an unknown period is a usage error (exit 2)."""
-    from .reading.folder import find_plan
+    from .api import load
     from .plan import load_plan
-    from .rollup.follow_up import load
+    from .reading.folder import find_plan
 
     plan = load_plan(plan_path or find_plan(folder))
     if period_key and plan.period(period_key) is None:

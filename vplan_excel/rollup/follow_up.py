@@ -2,6 +2,7 @@
 
 The seam between reading and rendering: roll_up() takes what read_folder() found and
 returns a FollowUp, which the status overview, the JSON twin and the report consume.
+Pure: nothing here reads a file.
 """
 
 from __future__ import annotations
@@ -12,11 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import messages, swedish, vocab
-from ..reading.folder import FolderResult, Track, default_period, find_plan, read_folder
+from ..reading.folder import FolderResult
 from ..model import Department, Goal, KeyResult, Period, Plan, Submission
 from ..workbook.layout import column_letter
-from ..plan import load_plan
-from ..problems import ERROR, WARNING, Problem, VplanError, problem
+from ..problems import ERROR, WARNING, Problem, problem
 from .goal_rules import Counted, decide_goal, legend
 from .key_result_status import Decided, decide, trend
 
@@ -118,25 +118,6 @@ class FollowUp:
         from .frames import activities_frame
 
         return activities_frame(self)
-
-
-def load(
-    folder: str | Path, plan: str | Path | Plan | None = None, period: str | None = None, track: Track | None = None
-) -> FollowUp:
-    """Read, check and roll up a folder of workbooks: the whole pipeline in one call.
-
-    plan is a Plan, a path to plan.toml, or None to find plan.toml beside the folder;
-    period is a period id or name, or None for the latest period that has ended; track
-    wraps the list of files while they are read (a progress bar).
-    """
-    folder = Path(folder)
-    if not isinstance(plan, Plan):
-        plan = load_plan(plan or find_plan(folder))
-    chosen = plan.period(period) if period else default_period(plan)
-    if chosen is None:
-        allowed = ", ".join(f"{p.id} ({p.name})" for p in plan.periods)
-        raise VplanError(messages.UNKNOWN_PERIOD.format(period=period, allowed=allowed))
-    return roll_up(read_folder(folder, plan, chosen, track))
 
 
 def roll_up(result: FolderResult) -> FollowUp:
@@ -268,25 +249,3 @@ def goal_groups(plan: Plan, goals: list[GoalStatus]) -> list[tuple[Department | 
     groups: list[tuple[Department | None, list[GoalStatus]]] = [(None, common)] if common else []
     groups += [(d, [g for g in goals if g.goal.department_id == d.id]) for d in plan.departments]
     return groups
-
-
-def key_result_rows(follow_up: FollowUp) -> list[dict[str, Any]]:
-    """Plain rows of every key result's status with its source cells (JSON and DataFrame)."""
-    rows = []
-    for goal in follow_up.goals:
-        for item in goal.key_results:
-            kr = item.key_result
-            result = kr.periods.get(follow_up.period.id)
-            rows.append({
-                "goal": goal.goal.number, "unit": item.unit_id, "id": kr.id, "title": kr.title,
-                "measure": kr.measure, "baseline": kr.baseline, "target": kr.target, "direction": kr.direction,
-                "weight": kr.weight, "outcome": result.outcome if result else None,
-                "unit_status": result.status if result else None, "computed_status": item.decided.computed,
-                "status": item.status, "calculated": item.decided.calculated, "reason": item.decided.reason,
-                "comment": result.comment if result else "",
-                "previous_status": item.previous.status if item.previous else None, "trend": item.trend,
-                "file": item.file, "sheet": vocab.SHEET_KEY_RESULTS,
-                "outcome_cell": result.outcome_source.cell if result and result.outcome_source else None,
-                "status_cell": result.status_source.cell if result and result.status_source else None,
-            })
-    return rows

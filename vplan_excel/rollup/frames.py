@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .follow_up import key_result_rows
+from .rows import key_result_rows
 
 if TYPE_CHECKING:
     import pandas

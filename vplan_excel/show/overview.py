@@ -8,7 +8,8 @@ import click
 
 from .. import messages, vocab
 from .validation import period_as_dict, summary_line
-from ..rollup.follow_up import FollowUp, GoalStatus, Summary, goal_groups, key_result_rows
+from ..rollup.follow_up import FollowUp, GoalStatus, Summary, goal_groups
+from ..rollup.rows import key_result_rows
 
 JSON_FORMAT_VERSION = 1
 COLOURS = {"Grön": "green", "Gul": "yellow", "Röd": "red"}

@@ -1,0 +1,69 @@
+"""Everything the command line does, as calls: load a follow-up, write its report.
+
+The CLI is a thin layer over these functions, so a script can run a whole follow-up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import messages
+from .model import Plan
+from .plan import load_plan
+from .problems import VplanError
+from .reading.folder import Track, default_period, find_plan, read_folder
+from .rollup.follow_up import FollowUp, roll_up
+
+
+def load(
+    folder: str | Path, plan: str | Path | Plan | None = None, period: str | None = None, track: Track | None = None
+) -> FollowUp:
+    """Read, check and roll up a folder of workbooks: the whole pipeline in one call.
+
+    plan is a Plan, a path to plan.toml, or None to find plan.toml beside the folder;
+    period is a period id or name, or None for the latest period that has ended; track
+    wraps the list of files while they are read (a progress bar).
+    """
+    folder = Path(folder)
+    if not isinstance(plan, Plan):
+        plan = load_plan(plan or find_plan(folder))
+    chosen = plan.period(period) if period else default_period(plan)
+    if chosen is None:
+        allowed = ", ".join(f"{p.id} ({p.name})" for p in plan.periods)
+        raise VplanError(messages.UNKNOWN_PERIOD.format(period=period, allowed=allowed))
+    return roll_up(read_folder(folder, plan, chosen, track))
+
+
+def report_name(follow_up: FollowUp) -> Path:
+    """The report's default file name: rapport-PLAN-PERIOD.docx."""
+    return Path(f"rapport-{follow_up.plan.id}-{follow_up.period.id}.docx")
+
+
+def write_report(
+    follow_up: FollowUp,
+    out: str | Path | None = None,
+    *,
+    template: str | Path | None = None,
+    pdf: bool = False,
+    json: bool = False,
+    allow_errors: bool = False,
+) -> list[Path]:
+    """Write the Word report (and its PDF and JSON twin beside it); return the files written.
+
+    A follow-up with errors (fel) gets no report unless allow_errors, and then the
+    workbooks with reading errors are left out and shown as Ej rapporterad.
+    """
+    from .report.docx import convert_to_pdf, render_docx, write_text
+    from .show.overview import as_json
+
+    if follow_up.errors:
+        if not allow_errors:
+            raise VplanError(messages.REPORT_NOT_WRITTEN)
+        follow_up = follow_up.without_erroneous_parts()
+    out = Path(out) if out else report_name(follow_up)
+    written = [render_docx(follow_up, out, Path(template) if template else None)]
+    if json:
+        written.append(write_text(as_json(follow_up), out.with_suffix(".json")))
+    if pdf:
+        written.append(convert_to_pdf(out))
+    return written
