@@ -7,7 +7,7 @@ import json
 import click
 
 from .. import messages, vocab
-from .validation import period_as_dict, summary_line
+from .common import period_as_dict, summary_line
 from ..rollup.follow_up import FollowUp, GoalStatus, Summary, goal_groups
 from ..rollup.rows import key_result_rows
 

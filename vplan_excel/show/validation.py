@@ -7,21 +7,11 @@ from itertools import groupby
 from typing import Any
 
 from .. import messages, swedish
-from ..model import Period
 from ..problems import ERROR, NOTE, WARNING, Problem
 from ..rollup.follow_up import FollowUp
+from .common import period_as_dict, summary_line
 
 JSON_FORMAT_VERSION = 1
-
-
-def period_as_dict(period: Period) -> dict[str, str]:
-    """A period in the JSON outputs."""
-    return {"id": period.id, "name": period.name, "end_date": period.end_date.isoformat()}
-
-
-def summary_line(follow_up: FollowUp) -> str:
-    return messages.SUMMARY.format(files=follow_up.folder.files_read, errors=follow_up.errors,
-                                   warnings=follow_up.warnings, missing=len(follow_up.folder.missing))
 
 
 def _sorted(problems: list[Problem]) -> list[Problem]:
