@@ -60,7 +60,8 @@ def period_heading(kind: str, period_name: str) -> str:
 
 
 # Closed vocabularies (the first word of each is the canonical spelling)
-KR_STATUSES = ("Grön", "Gul", "Röd")
+GREEN, YELLOW, RED = "Grön", "Gul", "Röd"
+KR_STATUSES = (GREEN, YELLOW, RED)
 DIRECTION_HIGHER = "Högre är bättre"
 DIRECTION_LOWER = "Lägre är bättre"
 DIRECTIONS = (DIRECTION_HIGHER, DIRECTION_LOWER)
@@ -68,15 +69,16 @@ ACTIVITY_STATUSES = ("Ej påbörjad", "Pågår", "Klar", "Försenad", "Avbruten"
 GOAL_ASSESSMENTS = ("Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt")
 
 # Roll-up rules a plan may name per goal
-RULES = ("alla", "andel", "viktad", "bedömning")
+RULE_ALL, RULE_SHARE, RULE_WEIGHTED, RULE_ASSESSMENT = "alla", "andel", "viktad", "bedömning"
+RULES = (RULE_ALL, RULE_SHARE, RULE_WEIGHTED, RULE_ASSESSMENT)
 
 # Room in the template
 KEY_RESULT_ROWS = 30
 ACTIVITY_ROWS = 40
 
 # Colours (hex RGB) of the status words, shared by the workbook and the report
-STATUS_FILL = {"Grön": "C6EFCE", "Gul": "FFEB9C", "Röd": "FFC7CE"}
-STATUS_FONT = {"Grön": "006100", "Gul": "7F6000", "Röd": "9C0006"}
+STATUS_FILL = {GREEN: "C6EFCE", YELLOW: "FFEB9C", RED: "FFC7CE"}
+STATUS_FONT = {GREEN: "006100", YELLOW: "7F6000", RED: "9C0006"}
 
 # Results of the roll-up (issue: goal fulfilment)
 NOT_REPORTED = "Ej rapporterad"  # a key result without outcome and status: never a colour
@@ -85,11 +87,11 @@ NOT_ASSESSED = "Ej bedömd"  # a goal with too few key results reported
 GOAL_STATUSES = (MET, PARTLY_MET, NOT_MET, NOT_ASSESSED)
 # Status is always shown as word plus symbol, never colour alone
 SYMBOLS = {
-    "Grön": "●", "Gul": "◐", "Röd": "○", NOT_REPORTED: "–",
+    GREEN: "●", YELLOW: "◐", RED: "○", NOT_REPORTED: "–",
     MET: "●", PARTLY_MET: "◐", NOT_MET: "○", NOT_ASSESSED: "–",
 }
 # The colour that goes with each goal status
-GOAL_COLOURS = {MET: "Grön", PARTLY_MET: "Gul", NOT_MET: "Röd"}
+GOAL_COLOURS = {MET: GREEN, PARTLY_MET: YELLOW, NOT_MET: RED}
 # Trend since the previous period
 BETTER, SAME, WORSE = "förbättrad", "oförändrad", "försämrad"
 TREND_SYMBOLS = {BETTER: "↑", SAME: "→", WORSE: "↓"}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .. import messages, swedish, vocab
 from ..model import Assessment, Thresholds
 
-SCORES = {"Grön": 1.0, "Gul": 0.5, "Röd": 0.0}
+SCORES = {vocab.GREEN: 1.0, vocab.YELLOW: 0.5, vocab.RED: 0.0}
 
 
 @dataclass(frozen=True)
@@ -40,10 +40,10 @@ class Counted:
     def describe(self) -> str:
         """'3 av 5 nyckelresultat gröna, 1 gult, 1 rött'."""
         reported = len(self.reported)
-        green = self.count("Grön")
+        green = self.count(vocab.GREEN)
         text = messages.GOAL_COUNT.format(green=green, reported=reported,
-                                          adjective=messages.ADJECTIVES["Grön"][green != 1])
-        for status in ("Gul", "Röd"):
+                                          adjective=messages.ADJECTIVES[vocab.GREEN][green != 1])
+        for status in (vocab.YELLOW, vocab.RED):
             number = self.count(status)
             if number:
                 text += f", {number} {messages.ADJECTIVES[status][number != 1]}"
@@ -60,20 +60,20 @@ class GoalDecision:
 
 def rule_alla(counted: Counted, thresholds: Thresholds) -> tuple[str, str]:
     """Uppfyllt when every reported key result is Grön; Ej uppfyllt when more than red_share are Röd."""
-    if counted.share("Grön") == 1:
+    if counted.share(vocab.GREEN) == 1:
         return vocab.MET, counted.describe()
-    if counted.share("Röd") > thresholds.red_share:
+    if counted.share(vocab.RED) > thresholds.red_share:
         return vocab.NOT_MET, counted.describe()
     return vocab.PARTLY_MET, counted.describe()
 
 
 def rule_andel(counted: Counted, thresholds: Thresholds) -> tuple[str, str]:
     """Uppfyllt from share_met Grön; Delvis from share_partly Grön + Gul; else Ej uppfyllt."""
-    detail = messages.GOAL_SHARE_GREEN.format(detail=counted.describe(), share=swedish.percent(counted.share("Grön")))
-    if counted.share("Grön") >= thresholds.share_met:
+    detail = messages.GOAL_SHARE_GREEN.format(detail=counted.describe(), share=swedish.percent(counted.share(vocab.GREEN)))
+    if counted.share(vocab.GREEN) >= thresholds.share_met:
         return vocab.MET, detail
-    detail = messages.GOAL_SHARE_GREEN_YELLOW.format(detail=detail, share=swedish.percent(counted.share("Grön", "Gul")))
-    if counted.share("Grön", "Gul") >= thresholds.share_partly:
+    detail = messages.GOAL_SHARE_GREEN_YELLOW.format(detail=detail, share=swedish.percent(counted.share(vocab.GREEN, vocab.YELLOW)))
+    if counted.share(vocab.GREEN, vocab.YELLOW) >= thresholds.share_partly:
         return vocab.PARTLY_MET, detail
     return vocab.NOT_MET, detail
 
@@ -91,8 +91,8 @@ def rule_viktad(counted: Counted, thresholds: Thresholds) -> tuple[str, str]:
     return vocab.NOT_MET, detail
 
 
-COMPUTED_RULES = {"alla": rule_alla, "andel": rule_andel, "viktad": rule_viktad}
-SUGGESTION_RULE = "alla"  # what the key results suggest for a goal under "bedömning"
+COMPUTED_RULES = {vocab.RULE_ALL: rule_alla, vocab.RULE_SHARE: rule_andel, vocab.RULE_WEIGHTED: rule_viktad}
+SUGGESTION_RULE = vocab.RULE_ALL  # what the key results suggest for a goal under vocab.RULE_ASSESSMENT
 
 
 def decide_goal(rule: str, counted: Counted, thresholds: Thresholds, owner: Assessment | None) -> GoalDecision:
@@ -103,7 +103,7 @@ def decide_goal(rule: str, counted: Counted, thresholds: Thresholds, owner: Asse
         return GoalDecision(vocab.NOT_ASSESSED, messages.GOAL_NOT_ASSESSED.format(
             status=vocab.NOT_ASSESSED, completeness=completeness, minimum=swedish.percent(thresholds.min_reported)))
     incomplete = f" ({completeness})" if reported < counted.total else ""
-    if rule != "bedömning":
+    if rule != vocab.RULE_ASSESSMENT:
         status, detail = COMPUTED_RULES[rule](counted, thresholds)
         return GoalDecision(status, messages.GOAL_BY_RULE.format(status=status, detail=detail, rule=rule,
                                                                  incomplete=incomplete))
@@ -128,7 +128,7 @@ def legend(thresholds: Thresholds, rules_in_use: Sequence[str]) -> list[str]:
         "share_met": swedish.percent(thresholds.share_met), "share_partly": swedish.percent(thresholds.share_partly),
         "score_met": swedish.number(thresholds.score_met), "score_partly": swedish.number(thresholds.score_partly),
         "minimum": swedish.percent(thresholds.min_reported),
-        "symbol_green": vocab.SYMBOLS["Grön"], "symbol_yellow": vocab.SYMBOLS["Gul"], "symbol_red": vocab.SYMBOLS["Röd"],
+        "symbol_green": vocab.SYMBOLS[vocab.GREEN], "symbol_yellow": vocab.SYMBOLS[vocab.YELLOW], "symbol_red": vocab.SYMBOLS[vocab.RED],
         "symbol_none": vocab.SYMBOLS[vocab.NOT_REPORTED], "symbol_not_assessed": vocab.SYMBOLS[vocab.NOT_ASSESSED],
     }
     rules = [messages.LEGEND_RULES[rule] for rule in vocab.RULES if rule in rules_in_use]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .. import messages, swedish, vocab
 from ..model import KeyResult
 
-RANK = {"Röd": 0, "Gul": 1, "Grön": 2}
+RANK = {vocab.RED: 0, vocab.YELLOW: 1, vocab.GREEN: 2}
 EPSILON = 1e-9  # relative: 72 of 90 is exactly 80 %, whatever binary floating point says
 
 
@@ -62,26 +62,26 @@ def compute(
 
     o, t = show(outcome), show(target)
     if sign * (outcome - target) >= 0:
-        return Computed("Grön", messages.REASON_MET.format(o=o, t=t))
+        return Computed(vocab.GREEN, messages.REASON_MET.format(o=o, t=t))
     share = swedish.percent(yellow_share)
     if baseline is not None and sign * (target - baseline) > 0:
         progress = (outcome - baseline) / (target - baseline)
         b = show(baseline)
         way = messages.REASON_WAY.format(b=b, t=t)
         if progress < 0:
-            return Computed("Röd", messages.REASON_WRONG_WAY.format(o=o, b=b, t=t))
+            return Computed(vocab.RED, messages.REASON_WRONG_WAY.format(o=o, b=b, t=t))
         percent = round(min(progress, 1.0) * 100)  # below the target, so at most 100 % of the way
         if progress < yellow_share - EPSILON and percent >= yellow_share * 100:
             percent = math.floor(progress * 100)  # 79,6 % of the way must not read as the 80 % Gul needs
         shown = swedish.percent(percent / 100)
         if progress >= yellow_share - EPSILON:
-            return Computed("Gul", messages.REASON_PROGRESS.format(o=o, progress=shown, way=way))
-        return Computed("Röd", messages.REASON_PROGRESS_SHORT.format(o=o, progress=shown, way=way, share=share))
+            return Computed(vocab.YELLOW, messages.REASON_PROGRESS.format(o=o, progress=shown, way=way))
+        return Computed(vocab.RED, messages.REASON_PROGRESS_SHORT.format(o=o, progress=shown, way=way, share=share))
     if target == 0:  # no share of zero to be near: met or not
-        return Computed("Röd", messages.REASON_NOT_MET.format(o=o, t=t))
+        return Computed(vocab.RED, messages.REASON_NOT_MET.format(o=o, t=t))
     shortfall = sign * (target - outcome)
     within = shortfall <= (1 - yellow_share) * abs(target) + EPSILON * max(1.0, abs(target))
-    status = "Gul" if within else "Röd"
+    status = vocab.YELLOW if within else vocab.RED
     if sign == 1 and target > 0:
         text = messages.REASON_SHARE_OF_TARGET if within else messages.REASON_NOT_SHARE_OF_TARGET
         return Computed(status, text.format(o=o, share=share, t=t))

@@ -12,7 +12,7 @@ from ..rollup.follow_up import FollowUp, GoalStatus, Summary, goal_groups
 from ..rollup.rows import key_result_rows
 
 JSON_FORMAT_VERSION = 1
-COLOURS = {"Grön": "green", "Gul": "yellow", "Röd": "red"}
+COLOURS = {vocab.GREEN: "green", vocab.YELLOW: "yellow", vocab.RED: "red"}
 
 
 def _styled(status: str) -> str:

@@ -38,8 +38,8 @@ WIDTHS = {
 PERIOD_WIDTHS = {vocab.OUTCOME: 14, vocab.STATUS: 14, vocab.COMMENT: 40}
 # Lowest and highest date the date validation accepts
 DATE_RANGE = (dt.date(2000, 1, 1), dt.date(2099, 12, 31))
-ACTIVITY_FILL = {"Klar": "Grön", "Pågår": "Gul", "Försenad": "Röd"}
-ASSESSMENT_FILL = {"Uppfyllt": "Grön", "Delvis uppfyllt": "Gul", "Ej uppfyllt": "Röd"}
+ACTIVITY_FILL = {"Klar": vocab.GREEN, "Pågår": vocab.YELLOW, "Försenad": vocab.RED}
+ASSESSMENT_FILL = vocab.GOAL_COLOURS
 
 
 def write_templates(plan: Plan, folder: str | Path, overwrite: bool = False) -> list[Path]:
