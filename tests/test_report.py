@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from docx import Document
 
 from conftest import EXAMPLE, set_cells
-from vplan_excel import load
+from vplan_excel import VplanError, load, write_report
 from vplan_excel.cli import main
 from vplan_excel.report.docx import default_template
 from vplan_excel.report.context import build_context
@@ -116,6 +116,24 @@ def test_merge_with_errors_writes_nothing(filled_folder: Path, tmp_path: Path) -
     assert '"Lila" är inte en status.' in stdout
     assert "ingen rapport skrevs" in stderr
     assert list(tmp_path.glob("rapport*")) == []
+
+
+def test_write_report_is_merge_as_a_call(filled_folder: Path, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    follow_up = load(filled_folder, period="delar1")
+    written = write_report(follow_up, json=True)
+    assert written == [Path("rapport-test-2026-delar1.docx"), Path("rapport-test-2026-delar1.json")]
+    assert "Avdelningen hanterar gemensamma resurser" in all_text(tmp_path / written[0])
+    assert json.loads((tmp_path / written[1]).read_text(encoding="utf-8"))["format"] == "vplan-status"
+
+
+def test_write_report_refuses_a_follow_up_with_errors_unless_allowed(filled_folder: Path, tmp_path: Path) -> None:
+    set_cells(filled_folder / "mal-03-gva.xlsx", "Nyckelresultat", {"I7": "Lila"})
+    follow_up = load(filled_folder, period="delar1")
+    with pytest.raises(VplanError, match="ingen rapport skrevs"):
+        write_report(follow_up, tmp_path / "rapport.docx")
+    assert list(tmp_path.glob("rapport*")) == []
+    assert write_report(follow_up, tmp_path / "rapport.docx", allow_errors=True) == [tmp_path / "rapport.docx"]
 
 
 def test_merge_allowing_errors_shows_those_parts_as_not_reported(filled_folder: Path, tmp_path: Path) -> None:
