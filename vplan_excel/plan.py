@@ -124,8 +124,8 @@ class _PlanReader:
                     key=key, table=table, suggestion=messages.SUGGESTION.format(word=close[0]) if close else "",
                 )
         for key, required in allowed.items():
-            if required and values.get(key) in (None, ""):
-                self.fail("plan-nyckel-saknas", table, index, None, key=key, table=table)
+            if required and _is_blank(values.get(key)):
+                self.fail("plan-nyckel-saknas", table, index, key, key=key, table=table)
         return values
 
     def text(self, values: dict[str, Any], key: str, table: str, index: int | None) -> str:
@@ -146,6 +146,15 @@ class _PlanReader:
         self.fail("plan-fel-typ", table, index, key, key=key, expected="ett datum som 2026-04-30 (utan citattecken)")
         return None
 
+    def year(self, values: dict[str, Any], key: str, table: str, index: int | None) -> int:
+        value = values.get(key)
+        if _is_blank(value):
+            return 0  # reported as missing by fields()
+        if not isinstance(value, int) or isinstance(value, bool) or not 1000 <= value <= 9999:
+            self.fail("plan-fel-typ", table, index, key, key=key, expected=messages.PLAN_EXPECTED_YEAR)
+            return 0
+        return value
+
     def identifier(self, values: dict[str, Any], key: str, table: str, index: int | None) -> str:
         value = self.text(values, key, table, index)
         if value and not ID_PATTERN.match(value):
@@ -163,7 +172,7 @@ class _PlanReader:
                 self.fail("plan-tabelltyp", key, None, None, table=key, form=f"[[{key}]]" if is_list else f"[{key}]")
                 return self._stop()
 
-        header = self.fields("plan", None, self.data.get("plan", {}), PLAN_KEYS)
+        header = self._header()
         rules = self.data.get("regler", {})
         self.fields("regler", None, rules, dict.fromkeys(THRESHOLD_KEYS, False))
         thresholds = self._thresholds(rules, "regler", None, Thresholds())
@@ -178,18 +187,10 @@ class _PlanReader:
         self._unique("enhet", [u.id for u in units], "id")
         self._unique("period", [p.id for p in periods], "id")
         self._unique("mal", [g.number for g in goals], "nummer")
-        year = header.get("ar")
-        if not isinstance(year, int) or isinstance(year, bool):
-            self.fail("plan-fel-typ", "plan", None, "ar", key="ar", expected="ett årtal som 2026")
-            year = 0
         if self.problems:
             return self._stop()
         return Plan(
-            id=self.identifier(header, "id", "plan", None),
-            name=self.text(header, "namn", "plan", None),
-            municipality=self.text(header, "kommun", "plan", None),
-            area=self.text(header, "verksamhetsomrade", "plan", None),
-            year=year,
+            **header,
             document=document,
             periods=tuple(sorted(periods, key=lambda p: p.end_date)),
             departments=tuple(departments),
@@ -200,6 +201,17 @@ class _PlanReader:
 
     def _stop(self) -> Plan:
         raise VplanError(messages.PLAN_HAS_ERRORS.format(name=self.file), self.problems)
+
+    def _header(self) -> dict[str, Any]:
+        """The [plan] table's own fields, as keyword arguments for Plan."""
+        values = self.fields("plan", None, self.data.get("plan", {}), PLAN_KEYS)
+        return {
+            "id": self.identifier(values, "id", "plan", None),
+            "name": self.text(values, "namn", "plan", None),
+            "municipality": self.text(values, "kommun", "plan", None),
+            "area": self.text(values, "verksamhetsomrade", "plan", None),
+            "year": self.year(values, "ar", "plan", None),
+        }
 
     def _document(self) -> DocumentInfo:
         values = self.fields("dokument", None, self.data.get("dokument", {}), DOCUMENT_KEYS)
@@ -324,6 +336,10 @@ def load_plan(path: str | Path) -> Plan:
             [problem("plan-syntax", path.name, line=line, detail=str(error))],
         ) from None
     return _PlanReader(path, text, data).read()
+
+
+def _is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def _line_from_message(message: str) -> int | None:
