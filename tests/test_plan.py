@@ -91,6 +91,8 @@ VALUE_MISTAKES = [
     ("faststalld = 2026-01-15", "faststalld = 2026-01-15\ndiarienummer = true", "plan-fel-typ", "diarienummer ="),
     ("faststalld = 2026-01-15", 'faststalld = 2026-01-15\ngiltig_till = "2027"', "plan-fel-typ", "giltig_till ="),
     ('namn = "Delår 1"', 'namn = " "', "plan-nyckel-saknas", 'namn = " "'),
+    ("nummer = 3\n", "", "plan-nyckel-saknas", "[[mal]]"),
+    ("nummer = 3", "nummer = 100", "plan-fel-typ", "nummer = 100"),
 ]
 
 

@@ -146,12 +146,15 @@ class _PlanReader:
         self.fail("plan-fel-typ", table, index, key, key=key, expected="ett datum som 2026-04-30 (utan citattecken)")
         return None
 
-    def year(self, values: dict[str, Any], key: str, table: str, index: int | None) -> int:
+    def whole_number(
+        self, values: dict[str, Any], key: str, table: str, index: int | None, bounds: tuple[int, int], expected: str,
+    ) -> int:
+        """A whole number within bounds, or 0 (a missing one is reported by fields())."""
         value = values.get(key)
         if _is_blank(value):
-            return 0  # reported as missing by fields()
-        if not isinstance(value, int) or isinstance(value, bool) or not 1000 <= value <= 9999:
-            self.fail("plan-fel-typ", table, index, key, key=key, expected=messages.PLAN_EXPECTED_YEAR)
+            return 0
+        if not isinstance(value, int) or isinstance(value, bool) or not bounds[0] <= value <= bounds[1]:
+            self.fail("plan-fel-typ", table, index, key, key=key, expected=expected)
             return 0
         return value
 
@@ -210,7 +213,7 @@ class _PlanReader:
             "name": self.text(values, "namn", "plan", None),
             "municipality": self.text(values, "kommun", "plan", None),
             "area": self.text(values, "verksamhetsomrade", "plan", None),
-            "year": self.year(values, "ar", "plan", None),
+            "year": self.whole_number(values, "ar", "plan", None, (1000, 9999), messages.PLAN_EXPECTED_YEAR),
         }
 
     def _document(self) -> DocumentInfo:
@@ -280,10 +283,7 @@ class _PlanReader:
         thresholds: Thresholds,
     ) -> Goal:
         self.fields("mal", index, values, GOAL_KEYS)
-        number = values.get("nummer")
-        if not isinstance(number, int) or isinstance(number, bool) or not 1 <= number <= 99:
-            self.fail("plan-fel-typ", "mal", index, "nummer", key="nummer", expected="ett heltal mellan 1 och 99")
-            number = 0
+        number = self.whole_number(values, "nummer", "mal", index, (1, 99), "ett heltal mellan 1 och 99")
         department = self.text(values, "avdelning", "mal", index) or None
         if department and department not in department_ids:
             self.fail("plan-okand-referens", "mal", index, "avdelning", value=department, kind="avdelning")
