@@ -133,7 +133,7 @@ class _PlanReader:
         if isinstance(value, (int, float)) and not isinstance(value, bool) and key == "diarienummer":
             return str(value)
         if not isinstance(value, str):
-            self.fail("plan-fel-typ", table, index, key, key=key, expected="text inom citattecken")
+            self.fail("plan-fel-typ", table, index, key, key=key, expected=messages.PLAN_EXPECTED_TEXT)
             return ""
         return value.strip()
 
@@ -143,7 +143,7 @@ class _PlanReader:
             return None
         if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
             return value
-        self.fail("plan-fel-typ", table, index, key, key=key, expected="ett datum som 2026-04-30 (utan citattecken)")
+        self.fail("plan-fel-typ", table, index, key, key=key, expected=messages.PLAN_EXPECTED_DATE)
         return None
 
     def whole_number(
@@ -273,7 +273,7 @@ class _PlanReader:
                 continue
             value = values[key]
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
-                self.fail("plan-fel-typ", table, index, key, key=key, expected="ett tal mellan 0 och 1, t.ex. 0.8")
+                self.fail("plan-fel-typ", table, index, key, key=key, expected=messages.PLAN_EXPECTED_SHARE)
             else:
                 changes[field] = float(value)
         return replace(base, **changes)
@@ -283,13 +283,13 @@ class _PlanReader:
         thresholds: Thresholds,
     ) -> Goal:
         self.fields("mal", index, values, GOAL_KEYS)
-        number = self.whole_number(values, "nummer", "mal", index, (1, 99), "ett heltal mellan 1 och 99")
+        number = self.whole_number(values, "nummer", "mal", index, (1, 99), messages.PLAN_EXPECTED_GOAL_NUMBER)
         department = self.text(values, "avdelning", "mal", index) or None
         if department and department not in department_ids:
             self.fail("plan-okand-referens", "mal", index, "avdelning", value=department, kind="avdelning")
         units = values.get("enheter", [])
         if not isinstance(units, list) or not all(isinstance(u, str) for u in units):
-            self.fail("plan-fel-typ", "mal", index, "enheter", key="enheter", expected='en lista som ["gva", "maltider"]')
+            self.fail("plan-fel-typ", "mal", index, "enheter", key="enheter", expected=messages.PLAN_EXPECTED_UNIT_LIST)
             units = []
         for unit in units:
             if unit not in unit_ids:
