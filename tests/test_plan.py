@@ -117,6 +117,15 @@ def test_plan_header_mistakes_say_how_to_fix_them(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("text", [
+    PLAN_TOML + "\n[[regler]]\ngul_grans = 0.5\n",
+    "regler = 0.5\n" + PLAN_TOML,
+    "period = [2026]\n" + PLAN_TOML.replace("[[period]]", "[[x]]"),
+])
+def test_a_table_written_in_the_wrong_form_is_an_error_not_a_crash(tmp_path: Path, text: str) -> None:
+    assert "plan-tabelltyp" in [code for code, _, _ in errors_for(tmp_path, text)]
+
+
 def test_duplicate_goal_number(tmp_path: Path) -> None:
     goal = PLAN_TOML[PLAN_TOML.index("[[mal]]"):]
     text = PLAN_TOML + "\n" + goal

@@ -62,8 +62,9 @@ THRESHOLD_KEYS = {
     "min_rapporterade": "min_reported",
 }
 GOAL_KEYS.update(dict.fromkeys(THRESHOLD_KEYS, False))
+# Tables: name -> True when written [[name]] (a list of tables)
 TOP_LEVEL = {"plan": False, "dokument": False, "period": True, "avdelning": True, "enhet": True, "mal": True}
-OPTIONAL_TABLES = {"regler"}
+OPTIONAL_TABLES = {"regler": False}
 
 
 class _LineFinder:
@@ -165,13 +166,15 @@ class _PlanReader:
         return value
 
     def read(self) -> Plan:
+        tables = {**TOP_LEVEL, **OPTIONAL_TABLES}
         for key in self.data:
-            if key not in TOP_LEVEL and key not in OPTIONAL_TABLES:
+            if key not in tables:
                 self.problems.append(problem("plan-okand-tabell", self.file, line=None, table=key))
-        for key, is_list in TOP_LEVEL.items():
+        for key, is_list in tables.items():
             if key not in self.data:
-                self.problems.append(problem("plan-tabell-saknas", self.file, table=key))
-            elif is_list != isinstance(self.data[key], list):
+                if key in TOP_LEVEL:
+                    self.problems.append(problem("plan-tabell-saknas", self.file, table=key))
+            elif not _has_form(self.data[key], is_list):
                 self.fail("plan-tabelltyp", key, None, None, table=key, form=f"[[{key}]]" if is_list else f"[{key}]")
                 return self._stop()
 
@@ -336,6 +339,13 @@ def load_plan(path: str | Path) -> Plan:
             [problem("plan-syntax", path.name, line=line, detail=str(error))],
         ) from None
     return _PlanReader(path, text, data).read()
+
+
+def _has_form(value: Any, is_list: bool) -> bool:
+    """True for a table written [name], or for a list of tables written [[name]]."""
+    if is_list:
+        return isinstance(value, list) and all(isinstance(item, dict) for item in value)
+    return isinstance(value, dict)
 
 
 def _is_blank(value: Any) -> bool:
