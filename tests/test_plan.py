@@ -71,6 +71,61 @@ def test_date_in_quotes_is_explained(tmp_path: Path) -> None:
     assert (code, line) == ("plan-fel-typ", line_of(text, 'per = "30 april"'))
 
 
+# Mistakes in a single value: (line in the test plan, what it is replaced by, code, the line reported)
+VALUE_MISTAKES = [
+    ('id = "test-2026"', 'id = "Test 2026 å"', "plan-ogiltigt-id", 'id = "Test 2026 å"'),
+    ('id = "test-2026"', "id = 2026", "plan-fel-typ", "id = 2026"),
+    ('namn = "Verksamhetsplan Test 2026"', "namn = 2026", "plan-fel-typ", "namn = 2026"),
+    ('namn = "Verksamhetsplan Test 2026"', 'namn = "  "', "plan-nyckel-saknas", 'namn = "  "'),
+    ('kommun = "Testby kommun"', 'kommun = ["a"]', "plan-fel-typ", 'kommun = ["a"]'),
+    ('verksamhetsomrade = "Kommunal utveckling"', "verksamhetsomrade = 1", "plan-fel-typ", "verksamhetsomrade = 1"),
+    ("ar = 2026", 'ar = "2026"', "plan-fel-typ", 'ar = "2026"'),
+    ("ar = 2026", "ar = 20.5", "plan-fel-typ", "ar = 20.5"),
+    ("ar = 2026", "ar = 26", "plan-fel-typ", "ar = 26"),
+    ("ar = 2026\n", "", "plan-nyckel-saknas", "[plan]"),
+    ('dokumenttyp = "Rapport"', "dokumenttyp = 3", "plan-fel-typ", "dokumenttyp = 3"),
+    ('dokumentagare = "Verksamhetschef"', 'dokumentagare = ""', "plan-nyckel-saknas", 'dokumentagare = ""'),
+    ("faststalld = 2026-01-15", 'faststalld = "2026-01-15"', "plan-fel-typ", 'faststalld = "2026-01-15"'),
+    ("faststalld = 2026-01-15", "faststalld = 2026-01-15T10:00:00", "plan-fel-typ", "faststalld = 2026-01-15T10"),
+    ("faststalld = 2026-01-15", "faststalld = 2026-01-15\ngaller_for = 2026", "plan-fel-typ", "galler_for ="),
+    ("faststalld = 2026-01-15", "faststalld = 2026-01-15\ndiarienummer = true", "plan-fel-typ", "diarienummer ="),
+    ("faststalld = 2026-01-15", 'faststalld = 2026-01-15\ngiltig_till = "2027"', "plan-fel-typ", "giltig_till ="),
+    ('namn = "Delår 1"', 'namn = " "', "plan-nyckel-saknas", 'namn = " "'),
+    ("nummer = 3\n", "", "plan-nyckel-saknas", "[[mal]]"),
+    ("nummer = 3", "nummer = 100", "plan-fel-typ", "nummer = 100"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "code", "fragment"), VALUE_MISTAKES)
+def test_a_wrong_value_is_reported_once_on_its_line(tmp_path: Path, old: str, new: str, code: str, fragment: str) -> None:
+    text = PLAN_TOML.replace(old, new, 1)
+    assert [(c, line) for c, line, _ in errors_for(tmp_path, text)] == [(code, line_of(text, fragment))]
+
+
+def test_plan_header_mistakes_say_how_to_fix_them(tmp_path: Path) -> None:
+    text = PLAN_TOML.replace('id = "test-2026"', 'id = "Test 2026 å"').replace("namn = \"Verksamhetsplan Test 2026\"", "namn = 2026")
+    text = text.replace("ar = 2026", 'ar = "2026"')
+    path = tmp_path / "plan.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(VplanError) as caught:
+        load_plan(path)
+    assert [(p.place, p.message, p.hint) for p in caught.value.problems] == [
+        ("plan.toml, rad 2", 'Id "Test 2026 å" får bara innehålla små bokstäver a–z, siffror, - och _.',
+         'Använd ett kort id utan å, ä, ö och mellanslag, t.ex. "gva".'),
+        ("plan.toml, rad 3", "Värdet för namn har fel form.", "Skriv text inom citattecken."),
+        ("plan.toml, rad 6", "Värdet för ar har fel form.", "Skriv ett årtal med fyra siffror utan citattecken, t.ex. 2026."),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    PLAN_TOML + "\n[[regler]]\ngul_grans = 0.5\n",
+    "regler = 0.5\n" + PLAN_TOML,
+    "period = [2026]\n" + PLAN_TOML.replace("[[period]]", "[[x]]"),
+])
+def test_a_table_written_in_the_wrong_form_is_an_error_not_a_crash(tmp_path: Path, text: str) -> None:
+    assert "plan-tabelltyp" in [code for code, _, _ in errors_for(tmp_path, text)]
+
+
 def test_duplicate_goal_number(tmp_path: Path) -> None:
     goal = PLAN_TOML[PLAN_TOML.index("[[mal]]"):]
     text = PLAN_TOML + "\n" + goal

@@ -154,6 +154,14 @@ FOLDER_MISSING = "Mappen {folder} finns inte."
 SUGGESTION = " Menade du {word}?"
 OR = " eller "
 
+# What a plan value should look like, for the hint of plan-fel-typ ("Skriv {expected}.")
+PLAN_EXPECTED_TEXT = "text inom citattecken"
+PLAN_EXPECTED_DATE = "ett datum som 2026-04-30 (utan citattecken)"
+PLAN_EXPECTED_YEAR = "ett årtal med fyra siffror utan citattecken, t.ex. 2026"
+PLAN_EXPECTED_SHARE = "ett tal mellan 0 och 1, t.ex. 0.8"
+PLAN_EXPECTED_GOAL_NUMBER = "ett heltal mellan 1 och 99"
+PLAN_EXPECTED_UNIT_LIST = 'en lista som ["gva", "maltider"]'
+
 # Command-line output
 SUMMARY = "{files} arbetsböcker lästa, {errors} fel, {warnings} varningar, {missing} saknas."
 SUMMARY_PERIOD = "Period: {period} (per {date})."

@@ -1,31 +1,24 @@
 """Load the plan file (TOML) an administrator writes, with Swedish errors by line.
 
-The format is documented in the README under "Planfilen"; examples/norsjo-2025/plan.toml
-is a complete example.
+The format is documented in the README under "The plan file"; examples/norsjo-2025/plan.toml
+is a complete example. plan_text parses the text, plan_table reads one table's values;
+this module puts the tables together into a Plan and checks what spans tables.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import re
-import sys
-from dataclasses import replace
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from . import messages, vocab
 from .model import Department, DocumentInfo, Goal, Period, Plan, Thresholds, Unit
-from .problems import Problem, VplanError, problem
+from .plan_table import THRESHOLD_KEYS, PlanProblems, PlanTable
+from .plan_text import parse
+from .problems import VplanError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
-
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-
-# Allowed keys per table; (key, required)
+# Allowed keys per table: key -> required
 PLAN_KEYS = {"id": True, "namn": True, "kommun": True, "verksamhetsomrade": True, "ar": True}
 DOCUMENT_KEYS = {
     "dokumenttyp": True,
@@ -51,145 +44,41 @@ GOAL_KEYS = {
     "enheter": True,
     "regel": True,
 }
-# Rule thresholds: plan key -> Thresholds field; allowed in [regler] and in each [[mal]]
-THRESHOLD_KEYS = {
-    "gul_grans": "yellow_share",
-    "rod_andel": "red_share",
-    "andel_uppfyllt": "share_met",
-    "andel_delvis": "share_partly",
-    "viktad_uppfyllt": "score_met",
-    "viktad_delvis": "score_partly",
-    "min_rapporterade": "min_reported",
-}
 GOAL_KEYS.update(dict.fromkeys(THRESHOLD_KEYS, False))
+# Tables: name -> True when written [[name]] (a list of tables)
 TOP_LEVEL = {"plan": False, "dokument": False, "period": True, "avdelning": True, "enhet": True, "mal": True}
-OPTIONAL_TABLES = {"regler"}
-
-
-class _LineFinder:
-    """Finds the line of a table or key in the TOML text, for error messages."""
-
-    def __init__(self, text: str):
-        self.lines = text.splitlines()
-
-    def table(self, name: str, index: int | None) -> int | None:
-        header = f"[[{name}]]" if index is not None else f"[{name}]"
-        seen = -1
-        for number, line in enumerate(self.lines, start=1):
-            if line.strip().startswith(header):
-                seen += 1
-                if index is None or seen == index:
-                    return number
-        return None
-
-    def key(self, table: str, index: int | None, key: str) -> int | None:
-        start = self.table(table, index)
-        if start is None:
-            return None
-        pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
-        for number in range(start, len(self.lines)):
-            line = self.lines[number]
-            if line.strip().startswith("["):
-                break
-            if pattern.match(line):
-                return number + 1
-        return start
+OPTIONAL_TABLES = {"regler": False}
 
 
 class _PlanReader:
-    def __init__(self, path: Path, text: str, data: dict[str, Any]):
-        self.file = path.name
-        self.lines = _LineFinder(text)
+    """Builds a Plan table by table, collecting every problem before it gives up."""
+
+    def __init__(self, file: str, text: str, data: dict[str, Any]):
+        self.file = file
         self.data = data
-        self.problems: list[Problem] = []
-
-    def fail(self, code: str, table: str, index: int | None, key: str | None, /, **params: Any) -> None:
-        line = self.lines.key(table, index, key) if key else self.lines.table(table, index)
-        self.problems.append(problem(code, self.file, line=line, **params))
-
-    def tables(self, name: str) -> list[tuple[int | None, dict[str, Any]]]:
-        value = self.data.get(name)
-        if value is None:
-            return []
-        if isinstance(value, list):
-            return list(enumerate(value))
-        return [(None, value)]
-
-    def fields(self, table: str, index: int | None, values: dict[str, Any], allowed: dict[str, bool]) -> dict[str, Any]:
-        for key in values:
-            if key not in allowed:
-                close = difflib.get_close_matches(key, allowed, n=1)
-                self.fail(
-                    "plan-okand-nyckel", table, index, key,
-                    key=key, table=table, suggestion=messages.SUGGESTION.format(word=close[0]) if close else "",
-                )
-        for key, required in allowed.items():
-            if required and values.get(key) in (None, ""):
-                self.fail("plan-nyckel-saknas", table, index, None, key=key, table=table)
-        return values
-
-    def text(self, values: dict[str, Any], key: str, table: str, index: int | None) -> str:
-        value = values.get(key, "")
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and key == "diarienummer":
-            return str(value)
-        if not isinstance(value, str):
-            self.fail("plan-fel-typ", table, index, key, key=key, expected="text inom citattecken")
-            return ""
-        return value.strip()
-
-    def date(self, values: dict[str, Any], key: str, table: str, index: int | None) -> dt.date | None:
-        value = values.get(key)
-        if value is None or value == "":
-            return None
-        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-            return value
-        self.fail("plan-fel-typ", table, index, key, key=key, expected="ett datum som 2026-04-30 (utan citattecken)")
-        return None
-
-    def identifier(self, values: dict[str, Any], key: str, table: str, index: int | None) -> str:
-        value = self.text(values, key, table, index)
-        if value and not ID_PATTERN.match(value):
-            self.fail("plan-ogiltigt-id", table, index, key, value=value)
-        return value
+        self.problems = PlanProblems(file, text)
 
     def read(self) -> Plan:
-        for key in self.data:
-            if key not in TOP_LEVEL and key not in OPTIONAL_TABLES:
-                self.problems.append(problem("plan-okand-tabell", self.file, line=None, table=key))
-        for key, is_list in TOP_LEVEL.items():
-            if key not in self.data:
-                self.problems.append(problem("plan-tabell-saknas", self.file, table=key))
-            elif is_list != isinstance(self.data[key], list):
-                self.fail("plan-tabelltyp", key, None, None, table=key, form=f"[[{key}]]" if is_list else f"[{key}]")
-                return self._stop()
-
-        header = self.fields("plan", None, self.data.get("plan", {}), PLAN_KEYS)
-        rules = self.data.get("regler", {})
-        self.fields("regler", None, rules, dict.fromkeys(THRESHOLD_KEYS, False))
-        thresholds = self._thresholds(rules, "regler", None, Thresholds())
+        self._check_tables()
+        header = self._header()
+        thresholds = self._table("regler", dict.fromkeys(THRESHOLD_KEYS, False)).thresholds(Thresholds())
         document = self._document()
         periods = self._periods()
-        departments = [self._department(i, v) for i, v in self.tables("avdelning")]
+        departments = [self._department(table) for table in self._tables("avdelning", DEPARTMENT_KEYS)]
         department_ids = {d.id for d in departments}
-        units = [self._unit(i, v, department_ids) for i, v in self.tables("enhet")]
+        units = [self._unit(table, department_ids) for table in self._tables("enhet", UNIT_KEYS)]
         unit_ids = {u.id for u in units}
-        goals = [self._goal(i, v, department_ids, unit_ids, thresholds) for i, v in self.tables("mal")]
+        goals = [
+            self._goal(table, department_ids, unit_ids, thresholds) for table in self._tables("mal", GOAL_KEYS)
+        ]
         self._unique("avdelning", [d.id for d in departments], "id")
         self._unique("enhet", [u.id for u in units], "id")
         self._unique("period", [p.id for p in periods], "id")
         self._unique("mal", [g.number for g in goals], "nummer")
-        year = header.get("ar")
-        if not isinstance(year, int) or isinstance(year, bool):
-            self.fail("plan-fel-typ", "plan", None, "ar", key="ar", expected="ett årtal som 2026")
-            year = 0
-        if self.problems:
-            return self._stop()
+        if self.problems.found:
+            self._stop()
         return Plan(
-            id=self.identifier(header, "id", "plan", None),
-            name=self.text(header, "namn", "plan", None),
-            municipality=self.text(header, "kommun", "plan", None),
-            area=self.text(header, "verksamhetsomrade", "plan", None),
-            year=year,
+            **header,
             document=document,
             periods=tuple(sorted(periods, key=lambda p: p.end_date)),
             departments=tuple(departments),
@@ -198,109 +87,111 @@ class _PlanReader:
             thresholds=thresholds,
         )
 
-    def _stop(self) -> Plan:
-        raise VplanError(messages.PLAN_HAS_ERRORS.format(name=self.file), self.problems)
+    def _stop(self) -> NoReturn:
+        raise VplanError(messages.PLAN_HAS_ERRORS.format(name=self.file), self.problems.found)
+
+    def _check_tables(self) -> None:
+        """Unknown and missing tables; stops at once on a table written in the wrong form."""
+        tables = {**TOP_LEVEL, **OPTIONAL_TABLES}
+        for key in self.data:
+            if key not in tables:
+                self.problems.add_to_file("plan-okand-tabell", table=key)
+        for key, is_list in tables.items():
+            if key not in self.data:
+                if key in TOP_LEVEL:
+                    self.problems.add_to_file("plan-tabell-saknas", table=key)
+            elif not _has_form(self.data[key], is_list):
+                form = f"[[{key}]]" if is_list else f"[{key}]"
+                self.problems.add("plan-tabelltyp", key, None, None, table=key, form=form)
+                self._stop()
+
+    def _table(self, name: str, allowed: dict[str, bool]) -> PlanTable:
+        """The table [name] (empty when absent), its keys checked."""
+        return PlanTable(self.problems, name, None, self.data.get(name, {}), allowed)
+
+    def _tables(self, name: str, allowed: dict[str, bool]) -> Iterator[PlanTable]:
+        """Each [[name]] in turn, its keys checked only when reached, so its problems come before the next's."""
+        for index, values in enumerate(self.data.get(name, [])):
+            yield PlanTable(self.problems, name, index, values, allowed)
+
+    def _header(self) -> dict[str, Any]:
+        """The [plan] table's own fields, as keyword arguments for Plan."""
+        table = self._table("plan", PLAN_KEYS)
+        return {
+            "id": table.identifier("id"),
+            "name": table.text("namn"),
+            "municipality": table.text("kommun"),
+            "area": table.text("verksamhetsomrade"),
+            "year": table.whole_number("ar", (1000, 9999), messages.PLAN_EXPECTED_YEAR),
+        }
 
     def _document(self) -> DocumentInfo:
-        values = self.fields("dokument", None, self.data.get("dokument", {}), DOCUMENT_KEYS)
+        table = self._table("dokument", DOCUMENT_KEYS)
         return DocumentInfo(
-            document_type=self.text(values, "dokumenttyp", "dokument", None),
-            owner=self.text(values, "dokumentagare", "dokument", None),
-            decision_body=self.text(values, "beslutsinstans", "dokument", None),
-            prepared_by=self.text(values, "upprattad_av", "dokument", None),
-            adopted=self.date(values, "faststalld", "dokument", None),
-            registry_number=self.text(values, "diarienummer", "dokument", None),
-            valid_until=self.date(values, "giltig_till", "dokument", None),
-            revised_by=self.text(values, "reviderad_av", "dokument", None),
-            last_revised=self.date(values, "senast_reviderad", "dokument", None),
-            applies_to=self.text(values, "galler_for", "dokument", None),
+            document_type=table.text("dokumenttyp"),
+            owner=table.text("dokumentagare"),
+            decision_body=table.text("beslutsinstans"),
+            prepared_by=table.text("upprattad_av"),
+            adopted=table.date("faststalld"),
+            registry_number=table.text("diarienummer", number_allowed=True),
+            valid_until=table.date("giltig_till"),
+            revised_by=table.text("reviderad_av"),
+            last_revised=table.date("senast_reviderad"),
+            applies_to=table.text("galler_for"),
         )
 
     def _periods(self) -> list[Period]:
         periods = []
-        for index, values in self.tables("period"):
-            self.fields("period", index, values, PERIOD_KEYS)
-            end_date = self.date(values, "per", "period", index)
+        for table in self._tables("period", PERIOD_KEYS):
+            end_date = table.date("per")
             periods.append(
                 Period(
-                    id=self.identifier(values, "id", "period", index),
-                    name=self.text(values, "namn", "period", index),
+                    id=table.identifier("id"),
+                    name=table.text("namn"),
                     end_date=end_date or dt.date.min,
-                    deadline=self.date(values, "sista_inlamning", "period", index),
+                    deadline=table.date("sista_inlamning"),
                 )
             )
         if not periods:
-            self.problems.append(problem("plan-tabell-saknas", self.file, table="period"))
+            self.problems.add_to_file("plan-tabell-saknas", table="period")
         return periods
 
-    def _department(self, index: int | None, values: dict[str, Any]) -> Department:
-        self.fields("avdelning", index, values, DEPARTMENT_KEYS)
-        return Department(
-            id=self.identifier(values, "id", "avdelning", index),
-            name=self.text(values, "namn", "avdelning", index),
-        )
+    def _department(self, table: PlanTable) -> Department:
+        return Department(id=table.identifier("id"), name=table.text("namn"))
 
-    def _unit(self, index: int | None, values: dict[str, Any], department_ids: set[str]) -> Unit:
-        self.fields("enhet", index, values, UNIT_KEYS)
-        department = self.text(values, "avdelning", "enhet", index) or None
-        if department and department not in department_ids:
-            self.fail("plan-okand-referens", "enhet", index, "avdelning", value=department, kind="avdelning")
-        return Unit(
-            id=self.identifier(values, "id", "enhet", index),
-            name=self.text(values, "namn", "enhet", index),
-            department_id=department,
-        )
+    def _unit(self, table: PlanTable, department_ids: set[str]) -> Unit:
+        department = table.reference("avdelning", department_ids, "avdelning")
+        return Unit(id=table.identifier("id"), name=table.text("namn"), department_id=department)
 
-    def _thresholds(self, values: dict[str, Any], table: str, index: int | None, base: Thresholds) -> Thresholds:
-        changes = {}
-        for key, field in THRESHOLD_KEYS.items():
-            if key not in values:
-                continue
-            value = values[key]
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
-                self.fail("plan-fel-typ", table, index, key, key=key, expected="ett tal mellan 0 och 1, t.ex. 0.8")
-            else:
-                changes[field] = float(value)
-        return replace(base, **changes)
-
-    def _goal(
-        self, index: int | None, values: dict[str, Any], department_ids: set[str], unit_ids: set[str],
-        thresholds: Thresholds,
-    ) -> Goal:
-        self.fields("mal", index, values, GOAL_KEYS)
-        number = values.get("nummer")
-        if not isinstance(number, int) or isinstance(number, bool) or not 1 <= number <= 99:
-            self.fail("plan-fel-typ", "mal", index, "nummer", key="nummer", expected="ett heltal mellan 1 och 99")
-            number = 0
-        department = self.text(values, "avdelning", "mal", index) or None
-        if department and department not in department_ids:
-            self.fail("plan-okand-referens", "mal", index, "avdelning", value=department, kind="avdelning")
-        units = values.get("enheter", [])
+    def _goal(self, table: PlanTable, department_ids: set[str], unit_ids: set[str], thresholds: Thresholds) -> Goal:
+        number = table.whole_number("nummer", (1, 99), messages.PLAN_EXPECTED_GOAL_NUMBER)
+        department = table.reference("avdelning", department_ids, "avdelning")
+        units = table.values.get("enheter", [])
         if not isinstance(units, list) or not all(isinstance(u, str) for u in units):
-            self.fail("plan-fel-typ", "mal", index, "enheter", key="enheter", expected='en lista som ["gva", "maltider"]')
+            table.fail("plan-fel-typ", "enheter", key="enheter", expected=messages.PLAN_EXPECTED_UNIT_LIST)
             units = []
         for unit in units:
             if unit not in unit_ids:
-                self.fail("plan-okand-referens", "mal", index, "enheter", value=unit, kind="enhet")
-        rule = self.text(values, "regel", "mal", index)
+                table.fail("plan-okand-referens", "enheter", value=unit, kind="enhet")
+        rule = table.text("regel")
         if rule and rule not in vocab.RULES:
-            self.fail("plan-okand-regel", "mal", index, "regel", value=rule, allowed=", ".join(vocab.RULES))
+            table.fail("plan-okand-regel", "regel", value=rule, allowed=", ".join(vocab.RULES))
         return Goal(
             number=number,
-            title=self.text(values, "titel", "mal", index),
-            description=self.text(values, "beskrivning", "mal", index),
-            council_indicator=self.text(values, "kf_indikator", "mal", index),
+            title=table.text("titel"),
+            description=table.text("beskrivning"),
+            council_indicator=table.text("kf_indikator"),
             department_id=department,
             unit_ids=tuple(units),
             rule=rule,
-            thresholds=self._thresholds(values, "mal", index, thresholds),
+            thresholds=table.thresholds(thresholds),
         )
 
     def _unique(self, table: str, values: list[Any], key: str) -> None:
         seen: set[Any] = set()
         for index, value in enumerate(values):
             if value in seen and value not in ("", 0):
-                self.fail("plan-dubblett", table, index, key, value=value, table=table, key=key)
+                self.problems.add("plan-dubblett", table, index, key, value=value, table=table, key=key)
             seen.add(value)
 
 
@@ -315,17 +206,11 @@ def load_plan(path: str | Path) -> Plan:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise VplanError(messages.PLAN_NOT_UTF8.format(name=path.name)) from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        line = getattr(error, "lineno", None) or _line_from_message(str(error))
-        raise VplanError(
-            messages.PLAN_UNPARSABLE.format(name=path.name),
-            [problem("plan-syntax", path.name, line=line, detail=str(error))],
-        ) from None
-    return _PlanReader(path, text, data).read()
+    return _PlanReader(path.name, text, parse(text, path.name)).read()
 
 
-def _line_from_message(message: str) -> int | None:
-    match = re.search(r"line (\d+)", message)
-    return int(match.group(1)) if match else None
+def _has_form(value: Any, is_list: bool) -> bool:
+    """True for a table written [name], or for a list of tables written [[name]]."""
+    if is_list:
+        return isinstance(value, list) and all(isinstance(item, dict) for item in value)
+    return isinstance(value, dict)
