@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -134,3 +137,33 @@ def set_cells(path: Path, sheet: str, values: dict[str, Any]) -> None:
     for cell, value in values.items():
         workbook[sheet][cell] = value
     workbook.save(path)
+
+
+@pytest.fixture
+def fake_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], Path]:
+    """Install a fake LibreOffice first on PATH: a Python script running `behaviour` with its arguments in `args`.
+
+    The fake has no UNO Python beside it, and the system's is not asked, so vplan calls it the
+    `soffice --convert-to` way.
+    """
+    from vplan_excel.report import docx
+
+    def install(behaviour: str) -> Path:
+        folder = tmp_path / "fake-office"
+        folder.mkdir()
+        soffice = folder / "soffice"
+        soffice.write_text(f"#!{sys.executable}\nimport os, subprocess, sys, time\nargs = sys.argv[1:]\n{behaviour}\n",
+                           encoding="utf-8")
+        soffice.chmod(0o755)
+        monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+        monkeypatch.setattr(docx, "_uno_python", lambda soffice: None)
+        return soffice
+
+    return install
+
+
+WRITES_PDF = """\
+outdir, source = args[args.index("--outdir") + 1], args[-1]
+name = os.path.splitext(os.path.basename(source))[0] + ".pdf"
+open(os.path.join(outdir, name), "wb").write(b"%PDF-1.4 fake")
+"""

@@ -6,6 +6,8 @@ message and hint. Placeholders are filled by problems.problem().
 
 from __future__ import annotations
 
+from pathlib import Path
+
 ERROR = "fel"
 WARNING = "varning"
 NOTE = "notering"
@@ -123,7 +125,24 @@ def os_reason(error: OSError) -> str:
         return "disken är full"
     if error.errno == errno.ENOENT:
         return "filen eller mappen finns inte"
+    if error.errno in (errno.ENOTDIR, errno.EEXIST):
+        return "en del av sökvägen är en fil, inte en mapp"
+    if error.errno == errno.EISDIR:
+        return "det finns en mapp med samma namn"
     return "in- eller utmatningsfel"
+
+
+def output_not_writable(path: Path, error: OSError) -> str:
+    """An output file could not be written: where, why, and what to do about it."""
+    import errno
+
+    if error.errno == errno.ENOSPC:
+        hint = OUTPUT_HINT_SPACE
+    elif error.errno in (errno.ENOTDIR, errno.EEXIST, errno.EISDIR):
+        hint = OUTPUT_HINT_ELSEWHERE
+    else:
+        hint = OUTPUT_HINT_LOCKED
+    return OUTPUT_NOT_WRITABLE.format(path=path, reason=os_reason(error), hint=hint)
 
 
 # Details in file problems ("{detail}")
@@ -191,7 +210,10 @@ TEMPLATE_PROBLEM = "{template}, {where}{text}: {message}"
 TEMPLATES_WRITTEN = "{count} arbetsböcker skrivna till {folder}."
 TEMPLATE_EXISTS = "{path} finns redan. Använd --skriv-over för att ersätta den."
 SEVERITY_LABEL = {ERROR: "FEL", WARNING: "VARNING", NOTE: "NOTERING"}
-OUTPUT_NOT_WRITABLE = "Kunde inte skriva {path} ({reason}). Är filen öppen i ett annat program, eller saknas behörighet till mappen?"
+OUTPUT_NOT_WRITABLE = "Kunde inte skriva {path} ({reason}). {hint}"
+OUTPUT_HINT_LOCKED = "Är filen öppen i ett annat program, eller saknas behörighet till mappen?"
+OUTPUT_HINT_ELSEWHERE = "Välj en annan plats med --out."
+OUTPUT_HINT_SPACE = "Frigör utrymme på disken eller välj en annan plats med --out."
 
 # Why a key result has its status (status.py); o = outcome, t = target, b = baseline
 REASON_MET = "utfall {o} når målvärdet {t}"

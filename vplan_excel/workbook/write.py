@@ -48,9 +48,8 @@ def workbook_name(goal_number: int, unit_id: str) -> str:
 
 
 def write_templates(plan: Plan, folder: str | Path, overwrite: bool = False) -> list[Path]:
-    """Write one blank workbook per goal and contributing unit into folder."""
+    """Write one blank workbook per goal and contributing unit into folder, made if missing."""
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for goal_number, unit_id in plan.expected_submissions():
         path = folder / workbook_name(goal_number, unit_id)
