@@ -146,7 +146,7 @@ def fake_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[s
     The fake has no UNO Python beside it, and the system's is not asked, so vplan calls it the
     `soffice --convert-to` way.
     """
-    from vplan_excel.report import docx
+    from vplan_excel.report import pdf
 
     def install(behaviour: str) -> Path:
         folder = tmp_path / "fake-office"
@@ -156,7 +156,7 @@ def fake_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[s
                            encoding="utf-8")
         soffice.chmod(0o755)
         monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
-        monkeypatch.setattr(docx, "_uno_python", lambda soffice: None)
+        monkeypatch.setattr(pdf, "_uno_python", lambda soffice: None)
         return soffice
 
     return install

@@ -164,7 +164,8 @@ def merge(folder: Path, plan_path: Path | None, period_key: str | None, template
     """
     from .show.validation import as_text
     from .show.overview import as_json
-    from .report.docx import convert_to_pdf, render_docx, write_text
+    from .report.docx import render_docx, write_text
+    from .report.pdf import convert_to_pdf
 
     follow_up = _load(folder, plan_path, period_key)
     if follow_up.errors:

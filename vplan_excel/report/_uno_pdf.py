@@ -1,6 +1,6 @@
 """Make the report's PDF through LibreOffice's UNO API, with the table of contents updated.
 
-Not imported by vplan: report.convert_to_pdf runs this file with a Python that has
+Not imported by vplan: report.pdf.convert_to_pdf runs this file with a Python that has
 LibreOffice's `uno` module (Debian's python3 with python3-uno, or LibreOffice's own).
 `soffice --convert-to` cannot update indexes, so the document is opened, its indexes
 updated, and exported as tagged PDF.
