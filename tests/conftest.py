@@ -140,24 +140,28 @@ def set_cells(path: Path, sheet: str, values: dict[str, Any]) -> None:
 
 
 @pytest.fixture
-def fake_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], Path]:
+def fake_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Path]:
     """Install a fake LibreOffice first on PATH: a Python script running `behaviour` with its arguments in `args`.
 
-    The fake has no UNO Python beside it, and the system's is not asked, so vplan calls it the
-    `soffice --convert-to` way.
+    With uno=True a fake LibreOffice Python beside it answers the uno probe and runs the
+    same behaviour in place of the UNO helper; without, no UNO Python is found and vplan
+    calls the fake the `soffice --convert-to` way.
     """
     from vplan_excel.report import pdf
 
-    def install(behaviour: str) -> Path:
+    def install(behaviour: str, uno: bool = False) -> Path:
         folder = tmp_path / "fake-office"
         folder.mkdir()
-        soffice = folder / "soffice"
-        soffice.write_text(f"#!{sys.executable}\nimport os, subprocess, sys, time\nargs = sys.argv[1:]\n{behaviour}\n",
-                           encoding="utf-8")
-        soffice.chmod(0o755)
+        script = f"#!{sys.executable}\nimport json, os, subprocess, sys, time\nargs = sys.argv[1:]\n"
+        for name in ("soffice", "python") if uno else ("soffice",):
+            program = folder / name
+            probe = "if args == ['-c', 'import uno']:\n    sys.exit(0)\n" if name == "python" else ""
+            program.write_text(script + probe + behaviour, encoding="utf-8")
+            program.chmod(0o755)
         monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
-        monkeypatch.setattr(pdf, "_uno_python", lambda soffice: None)
-        return soffice
+        if not uno:
+            monkeypatch.setattr(pdf, "_uno_python", lambda soffice: None)
+        return folder
 
     return install
 

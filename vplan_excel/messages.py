@@ -145,6 +145,11 @@ def output_not_writable(path: Path, error: OSError) -> str:
     return OUTPUT_NOT_WRITABLE.format(path=path, reason=os_reason(error), hint=hint)
 
 
+def seconds(count: float) -> str:
+    """'1 sekund', '49 sekunder', '2,5 sekunder'."""
+    return f"{count:g}".replace(".", ",") + (" sekund" if count == 1 else " sekunder")
+
+
 # Details in file problems ("{detail}")
 DETAIL_UNKNOWN_FORMAT = "okänt filformat"
 DETAIL_PARTS = "{count} delar"
@@ -194,8 +199,9 @@ TEMPLATE_NOT_WORD = "Mallen {template} är inget Word-dokument. Spara den som Wo
 TEMPLATE_BROKEN = "Mallen {template} kunde inte användas: {detail}. Kontrollera den med vplan check-template."
 LIBREOFFICE_MISSING = "PDF kräver LibreOffice, som inte är installerat. Installera det (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; Windows och macOS: libreoffice.org) och kör igen."
 PDF_FAILED = "Kunde inte göra PDF av rapporten ({path}): {detail}."
-PDF_TIMEOUT = "LibreOffice blev inte klart inom tidsgränsen"
-PDF_NO_FILE = "LibreOffice skrev ingen fil"
+PDF_TIMEOUT = "LibreOffice blev inte klart på {duration} och stoppades. Ge det mer tid med --pdf-tidsgrans, t.ex. --pdf-tidsgrans {longer}"
+PDF_NO_FILE = "LibreOffice avslutades utan att skriva någon PDF (slutkod {code})"
+PDF_SEE_OUTPUT = " LibreOffice egna felutskrifter visas med --verbose."
 WHERE_PARAGRAPH = "stycke {number}"
 WHERE_CELL = "tabell {table}, rad {row}, cell {cell}"
 WHERE_HEADER = "sidhuvud {number}"
@@ -368,6 +374,8 @@ CLICK_TEXTS = {
     "Got unexpected extra arguments ({args})": "Oväntade extra argument ({args})",
     "{value!r} is not {choice}.": "{value!r} är inte {choice}.",
     "{value!r} is not one of {choices}.": "{value!r} är inte något av {choices}.",
+    "{value!r} is not a valid {number_type}.": "{value!r} är inte ett heltal.",  # only IntRange options so far
+    "{value} is not in the range {range}.": "{value} ligger utanför det tillåtna intervallet {range}.",
     "Did you mean {possibility}?": "Menade du {possibility}?",
     "(Did you mean one of: {possibilities}?)": "(Menade du något av: {possibilities}?)",
 }
