@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -134,3 +137,37 @@ def set_cells(path: Path, sheet: str, values: dict[str, Any]) -> None:
     for cell, value in values.items():
         workbook[sheet][cell] = value
     workbook.save(path)
+
+
+@pytest.fixture
+def fake_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Path]:
+    """Install a fake LibreOffice first on PATH: a Python script running `behaviour` with its arguments in `args`.
+
+    With uno=True a fake LibreOffice Python beside it answers the uno probe and runs the
+    same behaviour in place of the UNO helper; without, no UNO Python is found and vplan
+    calls the fake the `soffice --convert-to` way.
+    """
+    from vplan_excel.report import pdf
+
+    def install(behaviour: str, uno: bool = False) -> Path:
+        folder = tmp_path / "fake-office"
+        folder.mkdir()
+        script = f"#!{sys.executable}\nimport json, os, subprocess, sys, time\nargs = sys.argv[1:]\n"
+        for name in ("soffice", "python") if uno else ("soffice",):
+            program = folder / name
+            probe = "if args == ['-c', 'import uno']:\n    sys.exit(0)\n" if name == "python" else ""
+            program.write_text(script + probe + behaviour, encoding="utf-8")
+            program.chmod(0o755)
+        monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+        if not uno:
+            monkeypatch.setattr(pdf, "_uno_python", lambda soffice: None)
+        return folder
+
+    return install
+
+
+WRITES_PDF = """\
+outdir, source = args[args.index("--outdir") + 1], args[-1]
+name = os.path.splitext(os.path.basename(source))[0] + ".pdf"
+open(os.path.join(outdir, name), "wb").write(b"%PDF-1.4 fake")
+"""

@@ -46,14 +46,17 @@ def write_report(
     template: str | Path | None = None,
     pdf: bool = False,
     json: bool = False,
+    pdf_timeout: float | None = None,
     allow_errors: bool = False,
 ) -> list[Path]:
     """Write the Word report (and its PDF and JSON twin beside it); return the files written.
 
     A follow-up with errors (fel) gets no report unless allow_errors, and then the
-    workbooks with reading errors are left out and shown as Ej rapporterad.
+    workbooks with reading errors are left out and shown as Ej rapporterad. pdf_timeout
+    (seconds) bounds LibreOffice; by default it grows with the report's size.
     """
-    from .report.docx import convert_to_pdf, render_docx, write_text
+    from .report.docx import render_docx, write_text
+    from .report.pdf import convert_to_pdf
     from .show.overview import as_json
 
     if follow_up.errors:
@@ -65,5 +68,5 @@ def write_report(
     if json:
         written.append(write_text(as_json(follow_up), out.with_suffix(".json")))
     if pdf:
-        written.append(convert_to_pdf(out))
+        written.append(convert_to_pdf(out, pdf_timeout))
     return written

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .rollup.follow_up import FollowUp
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+VERBOSE = "vplan.verbose"  # in the context's meta, shared by the group and its commands
 PROGRESS_FROM = 50  # files; fewer are read before a bar would be seen
 
 
@@ -59,6 +60,8 @@ class _Group(click.Group):
             for item in error.problems:
                 click.echo(f"{item.place}: {item.message} {item.hint}", err=True)
             click.echo(error.message, err=True)
+            if error.detail and ctx.meta.get(VERBOSE):
+                click.echo(error.detail, err=True)
             sys.exit(error.exit_code)
 
 
@@ -86,6 +89,17 @@ PERIOD_OPTION = click.option(
 FORMAT_OPTION = click.option(
     "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
     help="Utdata som läsbar text eller som JSON för skript.",
+)
+
+
+def _remember_verbose(ctx: click.Context, param: click.Parameter, verbose: bool) -> None:
+    """Keep --verbose where _Group finds it when a VplanError carries another program's output."""
+    ctx.meta[VERBOSE] = verbose
+
+
+VERBOSE_OPTION = click.option(
+    "--verbose", "-v", is_flag=True, expose_value=False, callback=_remember_verbose,
+    help="Visa LibreOffice egna felutskrifter när PDF:en inte kan göras.",
 )
 
 
@@ -152,11 +166,15 @@ def status(folder: Path, plan_path: Path | None, period_key: str | None, output_
 @click.option("--out", "out", metavar="FIL", type=click.Path(dir_okay=False, path_type=Path),
               help="Rapportens filnamn. Standard: rapport-PLAN-PERIOD.docx i aktuell mapp.")
 @click.option("--pdf", "make_pdf", is_flag=True, help="Gör också en PDF med LibreOffice.")
+@click.option("--pdf-tidsgrans", "pdf_timeout", type=click.IntRange(min=1), metavar="SEKUNDER",
+              help="Längsta tid LibreOffice får för PDF:en. Standard: efter rapportens storlek, "
+                   "under en minut för en vanlig rapport.")
 @click.option("--json", "make_json", is_flag=True, help="Skriv också alla statusar, skäl och källor som JSON bredvid rapporten.")
 @click.option("--tillat-fel", "allow_errors", is_flag=True,
               help="Skriv rapporten trots fel; delarna med fel visas som Ej rapporterad.")
+@VERBOSE_OPTION
 def merge(folder: Path, plan_path: Path | None, period_key: str | None, template_path: Path | None,
-          out: Path | None, make_pdf: bool, make_json: bool, allow_errors: bool) -> None:
+          out: Path | None, make_pdf: bool, pdf_timeout: int | None, make_json: bool, allow_errors: bool) -> None:
     """Läs, kontrollera och sammanställ arbetsböckerna i MAPP till rapporten i Word (och PDF).
 
     Finns det fel i underlaget skrivs ingen rapport; felen visas som i vplan validate och
@@ -171,7 +189,7 @@ def merge(folder: Path, plan_path: Path | None, period_key: str | None, template
         click.echo(messages.REPORT_NOT_WRITTEN, err=True)
         sys.exit(1)
     for path in write_report(follow_up, out, template=template_path, pdf=make_pdf, json=make_json,
-                             allow_errors=allow_errors):
+                             pdf_timeout=pdf_timeout, allow_errors=allow_errors):
         click.echo(messages.REPORT_WRITTEN.format(path=path))
 
 

@@ -6,6 +6,8 @@ message and hint. Placeholders are filled by problems.problem().
 
 from __future__ import annotations
 
+from pathlib import Path
+
 ERROR = "fel"
 WARNING = "varning"
 NOTE = "notering"
@@ -124,7 +126,29 @@ def os_reason(error: OSError) -> str:
         return "disken är full"
     if error.errno == errno.ENOENT:
         return "filen eller mappen finns inte"
+    if error.errno in (errno.ENOTDIR, errno.EEXIST):
+        return "en del av sökvägen är en fil, inte en mapp"
+    if error.errno == errno.EISDIR:
+        return "det finns en mapp med samma namn"
     return "in- eller utmatningsfel"
+
+
+def output_not_writable(path: Path, error: OSError) -> str:
+    """An output file could not be written: where, why, and what to do about it."""
+    import errno
+
+    if error.errno == errno.ENOSPC:
+        hint = OUTPUT_HINT_SPACE
+    elif error.errno in (errno.ENOTDIR, errno.EEXIST, errno.EISDIR):
+        hint = OUTPUT_HINT_ELSEWHERE
+    else:
+        hint = OUTPUT_HINT_LOCKED
+    return OUTPUT_NOT_WRITABLE.format(path=path, reason=os_reason(error), hint=hint)
+
+
+def seconds(count: float) -> str:
+    """'1 sekund', '49 sekunder', '2,5 sekunder'."""
+    return f"{count:g}".replace(".", ",") + (" sekund" if count == 1 else " sekunder")
 
 
 # Details in file problems ("{detail}")
@@ -184,8 +208,9 @@ TEMPLATE_NOT_WORD = "Mallen {template} är inget Word-dokument. Spara den som Wo
 TEMPLATE_BROKEN = "Mallen {template} kunde inte användas: {detail}. Kontrollera den med vplan check-template."
 LIBREOFFICE_MISSING = "PDF kräver LibreOffice, som inte är installerat. Installera det (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; Windows och macOS: libreoffice.org) och kör igen."
 PDF_FAILED = "Kunde inte göra PDF av rapporten ({path}): {detail}."
-PDF_TIMEOUT = "LibreOffice blev inte klart inom tidsgränsen"
-PDF_NO_FILE = "LibreOffice skrev ingen fil"
+PDF_TIMEOUT = "LibreOffice blev inte klart på {duration} och stoppades. Ge det mer tid med --pdf-tidsgrans, t.ex. --pdf-tidsgrans {longer}"
+PDF_NO_FILE = "LibreOffice avslutades utan att skriva någon PDF (slutkod {code})"
+PDF_SEE_OUTPUT = " LibreOffice egna felutskrifter visas med --verbose."
 WHERE_PARAGRAPH = "stycke {number}"
 WHERE_CELL = "tabell {table}, rad {row}, cell {cell}"
 WHERE_HEADER = "sidhuvud {number}"
@@ -205,7 +230,10 @@ FILL_HEADING_MISSING = "{file}, bladet {sheet}: kolumnen \"{heading}\" saknas."
 FILL_PERIOD_ROW_MISSING = "{file}, bladet {sheet}: det finns ingen rad för perioden {period}."
 TEMPLATE_EXISTS = "{path} finns redan. Använd --skriv-over för att ersätta den."
 SEVERITY_LABEL = {ERROR: "FEL", WARNING: "VARNING", NOTE: "NOTERING"}
-OUTPUT_NOT_WRITABLE = "Kunde inte skriva {path} ({reason}). Är filen öppen i ett annat program, eller saknas behörighet till mappen?"
+OUTPUT_NOT_WRITABLE = "Kunde inte skriva {path} ({reason}). {hint}"
+OUTPUT_HINT_LOCKED = "Är filen öppen i ett annat program, eller saknas behörighet till mappen?"
+OUTPUT_HINT_ELSEWHERE = "Välj en annan plats med --out."
+OUTPUT_HINT_SPACE = "Frigör utrymme på disken eller välj en annan plats med --out."
 
 # Why a key result has its status (status.py); o = outcome, t = target, b = baseline
 REASON_MET = "utfall {o} når målvärdet {t}"
@@ -360,6 +388,8 @@ CLICK_TEXTS = {
     "Got unexpected extra arguments ({args})": "Oväntade extra argument ({args})",
     "{value!r} is not {choice}.": "{value!r} är inte {choice}.",
     "{value!r} is not one of {choices}.": "{value!r} är inte något av {choices}.",
+    "{value!r} is not a valid {number_type}.": "{value!r} är inte ett heltal.",  # only IntRange options so far
+    "{value} is not in the range {range}.": "{value} ligger utanför det tillåtna intervallet {range}.",
     "Did you mean {possibility}?": "Menade du {possibility}?",
     "(Did you mean one of: {possibilities}?)": "(Menade du något av: {possibilities}?)",
 }

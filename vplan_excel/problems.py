@@ -70,11 +70,13 @@ class VplanError(Exception):
     """A problem that stops the run (no plan, unreadable folder, output not writable).
 
     Carries the Swedish message to show; the CLI prints it and exits with exit_code.
+    detail is another program's own output (LibreOffice's), shown with vplan merge --verbose.
     """
 
     exit_code = 2  # like click's usage errors: the command could not run as asked
 
-    def __init__(self, message: str, problems: list[Problem] | None = None):
+    def __init__(self, message: str, problems: list[Problem] | None = None, detail: str = ""):
         super().__init__(message)
         self.message = message
         self.problems = problems or []
+        self.detail = detail

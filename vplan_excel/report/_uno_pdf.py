@@ -1,18 +1,17 @@
 """Make the report's PDF through LibreOffice's UNO API, with the table of contents updated.
 
-Not imported by vplan: report.convert_to_pdf runs this file with a Python that has
+Not imported by vplan: report.pdf.convert_to_pdf runs this file with a Python that has
 LibreOffice's `uno` module (Debian's python3 with python3-uno, or LibreOffice's own).
 `soffice --convert-to` cannot update indexes, so the document is opened, its indexes
-updated, and exported as tagged PDF.
+updated, and exported as tagged PDF. LibreOffice runs with the profile PROFILE (a file: URL)
+that the caller owns and removes, even when it has to kill this script.
 
-    python3 _uno_pdf.py SOFFICE REPORT.docx REPORT.pdf
+    python3 _uno_pdf.py SOFFICE REPORT.docx REPORT.pdf PROFILE
 """
 
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 
 import uno
@@ -28,12 +27,10 @@ def prop(name, value):
     return p
 
 
-def main(soffice, source, target):
-    work = tempfile.mkdtemp(prefix="vplan-uno-")
+def main(soffice, source, target, profile):
     pipe = f"vplan{os.getpid()}"
-    office = subprocess.Popen([soffice, f"-env:UserInstallation=file://{work}/profile", "--headless", "--invisible",
-                               "--norestore", "--nologo", f"--accept=pipe,name={pipe};urp;"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    office = subprocess.Popen([soffice, f"-env:UserInstallation={profile}", "--headless", "--invisible",
+                               "--norestore", "--nologo", f"--accept=pipe,name={pipe};urp;"])
     try:
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
@@ -65,8 +62,7 @@ def main(soffice, source, target):
         except subprocess.TimeoutExpired:
             office.kill()
             office.wait()
-        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(*sys.argv[1:5])

@@ -1,4 +1,4 @@
-"""Write the formal report: the Word document (docxtpl) and its PDF (LibreOffice).
+"""Write the formal report as a Word document (docxtpl); report.pdf makes its PDF.
 
 The only module that touches docx. Templates are rendered in a sandboxed Jinja environment
 with autoescaping and strict undefined variables, so no cell text can break or inject into
@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
-import subprocess
 import tempfile
 from importlib import resources
 from pathlib import Path
@@ -25,8 +23,6 @@ from ..rollup.follow_up import FollowUp
 
 COLUMN_LOOP = re.compile(r"\{%-?\s*tc\b")
 FREE_TEXT = {"kommentar", "analys", "atgarder", "beskrivning", "skal", "motivering"}
-PDF_FILTER = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
-SOFFICE_TIMEOUT = 300  # seconds; soffice has no timeout of its own
 CHART_NAME = "vplan-diagram.png"  # the picture keeps its file name in the document: how we find it
 RENDER_VARIABLES = ("diagram", "diagram_text")  # added to build_context's variables at render time
 
@@ -144,43 +140,3 @@ def render_docx(follow_up: FollowUp, out: Path, template: Path | None = None) ->
 def write_text(text: str, out: Path) -> Path:
     """A UTF-8 text file (the JSON twin), written atomically."""
     return write_atomically(lambda path: Path(path).write_text(text, encoding="utf-8"), out)
-
-
-def convert_to_pdf(docx: Path) -> Path:
-    """A tagged PDF beside the report, made by LibreOffice headless.
-
-    With LibreOffice's Python (the uno module) the table of contents is updated first;
-    without it the PDF is made by `soffice --convert-to` and keeps the contents as saved.
-    """
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise VplanError(messages.LIBREOFFICE_MISSING)
-    pdf = docx.with_suffix(".pdf")
-    uno_python = _uno_python(Path(soffice))
-    with tempfile.TemporaryDirectory(prefix="vplan-pdf-") as work:
-        made = Path(work, pdf.name)
-        if uno_python:
-            command = [uno_python, str(Path(__file__).with_name("_uno_pdf.py")), soffice, str(docx), str(made)]
-        else:
-            profile = Path(work, "profile").as_uri()  # a profile of its own: parallel runs do not collide
-            command = [soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-                       "--convert-to", PDF_FILTER, "--outdir", work, str(docx)]
-        try:
-            subprocess.run(command, capture_output=True, timeout=SOFFICE_TIMEOUT, check=False)
-        except subprocess.TimeoutExpired:
-            raise VplanError(messages.PDF_FAILED.format(path=pdf, detail=messages.PDF_TIMEOUT)) from None
-        if not made.exists():
-            raise VplanError(messages.PDF_FAILED.format(path=pdf, detail=messages.PDF_NO_FILE))
-        write_atomically(lambda path: shutil.copyfile(made, path), pdf)
-    return pdf
-
-
-def _uno_python(soffice: Path) -> str | None:
-    """A Python that can import LibreOffice's uno module: LibreOffice's own, or the system's."""
-    program = soffice.resolve().parent
-    for candidate in (program / "python", program / "python.exe", Path("/usr/bin/python3")):
-        if candidate.exists():
-            probe = subprocess.run([str(candidate), "-c", "import uno"], capture_output=True, check=False)
-            if probe.returncode == 0:
-                return str(candidate)
-    return None

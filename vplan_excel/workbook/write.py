@@ -43,9 +43,8 @@ ASSESSMENT_FILL = vocab.GOAL_COLOURS
 
 
 def write_templates(plan: Plan, folder: str | Path, overwrite: bool = False) -> list[Path]:
-    """Write one blank workbook per goal and contributing unit into folder."""
+    """Write one blank workbook per goal and contributing unit into folder, made if missing."""
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for goal in plan.goals:
         for unit in plan.units_of(goal):
