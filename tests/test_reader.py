@@ -241,7 +241,7 @@ def test_non_finite_numbers_are_not_numbers(filled_folder: Path, plan: Plan, val
 @pytest.mark.parametrize("value", ["1" * 400, 3.5, "tre"])
 def test_odd_identity_values_are_refused_not_crashed_on(filled_folder: Path, plan: Plan, value: object) -> None:
     set_cells(filled_folder / GVA, "Identitet", {"B2": value})
-    assert [code for _, code, _, _ in problems_of(filled_folder, plan)] == ["identitet-saknas"]
+    assert [code for _, code, _, _ in problems_of(filled_folder, plan)] == ["identitet-saknas", "arbetsbok-saknas"]
 
 
 def test_bedomning_rows_with_unknown_or_repeated_periods(filled_folder: Path, plan: Plan) -> None:
