@@ -152,7 +152,8 @@ class Row:
         if parsed.invalid:
             self.report("datum-ogiltigt", heading, value=clean_text(raw))
         elif parsed.from_text:
-            self.report("datum-som-text", heading, value=clean_text(raw), date=parsed.date.isoformat())  # type: ignore[union-attr]
+            self.report("datum-som-text", heading, value=clean_text(raw),
+                        date=parsed.date.isoformat())  # type: ignore[union-attr]
         return parsed.date
 
     def word(self, heading: str, kind: str) -> str | None:
