@@ -99,5 +99,6 @@ def read_assessments(table: Table, plan: Plan) -> dict[str, Assessment]:
             motivation=row.text(vocab.AS_MOTIVATION),
             analysis_source=row.source(vocab.AS_ANALYSIS),
             proposal_source=row.source(vocab.AS_PROPOSAL),
+            motivation_source=row.source(vocab.AS_MOTIVATION),
         )
     return assessments
