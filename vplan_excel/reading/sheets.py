@@ -40,7 +40,7 @@ def read_key_results(table: Table, plan: Plan) -> list[KeyResult]:
             )
         results.append(result)
     if not results:
-        table.report("inga-nyckelresultat", table.heading_index + 1, 0)
+        table.report("inga-nyckelresultat", table.heading_index + 1, table.columns[vocab.KR_ID])
     table.unique_ids([(r.id, r.row - 1) for r in results if r.id], vocab.KR_ID)
     return results
 

@@ -78,13 +78,15 @@ def locate_table(sheet: str, grid: list[list[Any]], plan: Plan, findings: Findin
     if heading_index is None:
         findings.report("rubrikrad-saknas", sheet, headings=" och ".join(f'"{h}"' for h in required[:2]))
         return None
-    heading_cell = cell_name(heading_index, 0)
     columns, repeated = column_map(grid[heading_index])
-    for heading in repeated:
-        findings.report("rubrik-dubblett", sheet, heading_cell, heading=heading)
+    for column, value in enumerate(grid[heading_index]):
+        heading = normalise_heading(value)
+        if heading and columns[heading] != column:  # not the first column with this heading
+            findings.report("rubrik-dubblett", sheet, cell_name(heading_index, column), heading=clean_text(value))
     missing = [h for h in required if normalise_heading(h) not in columns]
-    for heading in missing:
-        findings.report("rubrik-saknas", sheet, heading_cell, heading=heading, heading_row=heading_index + 1)
+    for heading in missing:  # a missing heading has no cell: shown at the start of the heading row
+        findings.report("rubrik-saknas", sheet, cell_name(heading_index, 0), heading=heading,
+                        heading_row=heading_index + 1)
     if missing or repeated:
         return None
     found = {heading: columns[normalise_heading(heading)] for heading in required}
