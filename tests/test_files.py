@@ -1,5 +1,6 @@
 """Files that are not good workbooks: wrong formats, damaged, hostile. Each becomes one
-Swedish problem for that file; the others in the folder are still read."""
+Swedish problem for that file, and the workbook it was meant to be is reported missing
+under its usual name (MISSING); the others in the folder are still read."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from vplan_excel import read_folder
 from vplan_excel.model import Plan
 
 GVA = "mal-03-gva.xlsx"
+MISSING = "arbetsbok-saknas"
 
 
 def codes_for(folder: Path, plan: Plan, file: str) -> list[str]:
@@ -58,7 +60,7 @@ def part(path: Path, name: str) -> bytes:
 )
 def test_file_that_is_not_an_xlsx_is_refused_by_content(filled_folder: Path, plan: Plan, content: bytes, code: str) -> None:
     (filled_folder / GVA).write_bytes(content)
-    assert codes_for(filled_folder, plan, GVA) == [code]
+    assert codes_for(filled_folder, plan, GVA) == [code, MISSING]
 
 
 @pytest.mark.parametrize(
@@ -75,7 +77,7 @@ def test_other_office_file_renamed_to_xlsx(filled_folder: Path, plan: Plan, part
         for name, text in parts.items():
             archive.writestr(name, text)
     (filled_folder / GVA).write_bytes(buffer.getvalue())
-    assert codes_for(filled_folder, plan, GVA) == [code]
+    assert codes_for(filled_folder, plan, GVA) == [code, MISSING]
 
 
 @pytest.mark.parametrize(("name", "code"), [("mal-03-gva.xls", "fil-fel-format"), ("mal-03-gva.xlsm", "fil-fel-format"),
@@ -97,7 +99,7 @@ def test_excel_lock_file_is_a_note_naming_who_has_it_open(filled_folder: Path, p
 
 def test_macro_enabled_workbook(filled_folder: Path, plan: Plan) -> None:
     rewrite_zip(filled_folder / GVA, {}, extra=[("xl/vbaProject.bin", b"\x00" * 100)])
-    assert codes_for(filled_folder, plan, GVA) == ["fil-makro"]
+    assert codes_for(filled_folder, plan, GVA) == ["fil-makro", MISSING]
 
 
 def test_strict_open_xml_workbook(filled_folder: Path, plan: Plan) -> None:
@@ -105,7 +107,7 @@ def test_strict_open_xml_workbook(filled_folder: Path, plan: Plan) -> None:
     strict = part(path, "xl/workbook.xml").replace(
         b"http://schemas.openxmlformats.org/spreadsheetml/2006/main", b"http://purl.oclc.org/ooxml/spreadsheetml/main")
     rewrite_zip(path, {"xl/workbook.xml": strict})
-    assert codes_for(filled_folder, plan, GVA) == ["fil-strikt"]
+    assert codes_for(filled_folder, plan, GVA) == ["fil-strikt", MISSING]
 
 
 def test_corrupt_deflate_stream(filled_folder: Path, plan: Plan) -> None:
@@ -116,7 +118,7 @@ def test_corrupt_deflate_stream(filled_folder: Path, plan: Plan) -> None:
     start = info.header_offset + 30 + len(info.filename) + len(info.extra)
     data[start + 20:start + 60] = b"\xff" * 40
     path.write_bytes(bytes(data))
-    assert codes_for(filled_folder, plan, GVA) == ["fil-skadad"]
+    assert codes_for(filled_folder, plan, GVA) == ["fil-skadad", MISSING]
 
 
 def test_duplicate_part_names(filled_folder: Path, plan: Plan) -> None:
@@ -124,7 +126,7 @@ def test_duplicate_part_names(filled_folder: Path, plan: Plan) -> None:
     sheet = part(path, "xl/worksheets/sheet2.xml")
     with pytest.warns(UserWarning):
         rewrite_zip(path, {}, extra=[("xl/worksheets/sheet2.xml", sheet)])
-    assert codes_for(filled_folder, plan, GVA) == ["fil-dubbla-delar"]
+    assert codes_for(filled_folder, plan, GVA) == ["fil-dubbla-delar", MISSING]
 
 
 def test_zip_bomb_is_refused_fast_with_bounded_memory(filled_folder: Path, plan: Plan) -> None:
@@ -138,7 +140,7 @@ def test_zip_bomb_is_refused_fast_with_bounded_memory(filled_folder: Path, plan:
     elapsed = time.perf_counter() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    assert codes == ["fil-for-stor"]
+    assert codes == ["fil-for-stor", MISSING]
     assert peak < 20 * 1024 * 1024, "the bomb must be refused from the zip directory, not inflated"
     assert elapsed < 5
 
@@ -151,14 +153,15 @@ def test_entity_expansion_is_refused(filled_folder: Path, plan: Plan) -> None:
               + b']><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">'
               + b"<si><t>&lol9;</t></si></sst>")
     rewrite_zip(path, {"xl/sharedStrings.xml": laughs})
-    assert codes_for(filled_folder, plan, GVA) == ["fil-dtd"]
+    assert codes_for(filled_folder, plan, GVA) == ["fil-dtd", MISSING]
 
 
 def test_value_a_million_rows_down_is_refused_at_its_cell(filled_folder: Path, plan: Plan) -> None:
     set_cells(filled_folder / GVA, "Nyckelresultat", {"C1048576": "x"})
     result = read_folder(filled_folder, plan, plan.periods[0])
     found = [p for p in result.problems if p.file == GVA]
-    assert [(p.code, p.sheet, p.cell) for p in found] == [("rader-for-langt-ner", "Nyckelresultat", "C1048576")]
+    assert [(p.code, p.sheet, p.cell) for p in found] == [
+        ("rader-for-langt-ner", "Nyckelresultat", "C1048576"), (MISSING, None, None)]
     assert "1\xa0048\xa0576" in found[0].message
 
 
@@ -191,7 +194,7 @@ def test_value_far_to_the_right_is_refused_at_its_cell(filled_folder: Path, plan
     set_cells(filled_folder / GVA, "Nyckelresultat", {"XFD9000": 1})
     found = [(p.code, p.sheet, p.cell) for p in read_folder(filled_folder, plan, plan.periods[0]).problems
              if p.file == GVA]
-    assert found == [("kolumner-for-langt-ut", "Nyckelresultat", "XFD9000")]
+    assert found == [("kolumner-for-langt-ut", "Nyckelresultat", "XFD9000"), (MISSING, None, None)]
 
 
 def test_far_cell_written_first_is_still_found(filled_folder: Path, plan: Plan) -> None:
@@ -199,7 +202,7 @@ def test_far_cell_written_first_is_still_found(filled_folder: Path, plan: Plan) 
     sheet = part(path, "xl/worksheets/sheet2.xml")
     sheet = sheet.replace(b"<sheetData>", b'<sheetData><row r="1048576"><c r="P1048576" t="n"><v>1</v></c></row>', 1)
     rewrite_zip(path, {"xl/worksheets/sheet2.xml": sheet})
-    assert codes_for(filled_folder, plan, GVA) == ["rader-for-langt-ner"]
+    assert codes_for(filled_folder, plan, GVA) == ["rader-for-langt-ner", MISSING]
 
 
 def test_unclosed_cells_do_not_make_the_check_quadratic(filled_folder: Path, plan: Plan) -> None:
@@ -219,7 +222,7 @@ def test_huge_file_is_refused_before_it_is_read(filled_folder: Path, plan: Plan)
     codes = codes_for(filled_folder, plan, GVA)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    assert codes == ["fil-for-stor"]
+    assert codes == ["fil-for-stor", MISSING]
     assert peak < 20 * 1024 * 1024
 
 
@@ -233,7 +236,9 @@ def test_unreadable_file_says_why_in_swedish(filled_folder: Path, plan: Plan, mo
 
     monkeypatch.setattr(Path, "read_bytes", denied)
     found = [p for p in read_folder(filled_folder, plan, plan.periods[0]).problems if p.file == GVA]
-    assert [(p.code, p.message) for p in found] == [("fil-olasbar", "Filen kunde inte läsas (behörighet saknas).")]
+    assert [(p.code, p.message) for p in found] == [
+        ("fil-olasbar", "Filen kunde inte läsas (behörighet saknas)."),
+        (MISSING, "Arbetsboken för mål 3, Gata/park, vatten och avfall (GVA) saknas.")]
 
 
 def test_newest_of_two_workbooks_for_the_same_goal_and_unit_is_used(filled_folder: Path, plan: Plan) -> None:

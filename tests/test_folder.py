@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -48,8 +49,11 @@ def test_workbook_of_another_plan(filled_folder: Path, plan: Plan) -> None:
     set_cells(filled_folder / GVA, "Identitet", {"B1": "annan-plan-2025"})
     result = read_folder(filled_folder, plan, plan.periods[0])
     found = [p for p in result.problems if p.file == GVA]
-    assert [p.code for p in found] == ["identitet-plan"]
+    assert [p.code for p in found] == ["identitet-plan", "arbetsbok-saknas"]
     assert found[0].message == 'Arbetsboken hör till planen "annan-plan-2025", inte till "test-2026".'
+    assert found[1].hint == (
+        "Påminn enheten om att lämna in mal-03-gva.xlsx. Filen mal-03-gva.xlsx har det namnet men är inte "
+        "arbetsboken för mål 3, Gata/park, vatten och avfall (GVA); se problemen för den filen.")
 
 
 def test_workbook_from_an_older_template_version(filled_folder: Path, plan: Plan) -> None:
@@ -88,3 +92,35 @@ def test_blank_template_identity_is_hidden_and_protected(plan: Plan) -> None:
     assert identity.protection.sheet
     assert [identity.cell(row=r, column=2).value for r in range(1, 5)] == ["test-2026", 3, "gva", 1]
     assert workbook.security.lockStructure
+
+
+def test_file_with_the_usual_name_for_another_goal_leaves_the_workbook_missing(
+        filled_folder: Path, plan: Plan) -> None:
+    from dataclasses import replace
+
+    two_goals = replace(plan, goals=(plan.goals[0], replace(plan.goals[0], number=5, unit_ids=("gva",))))
+    set_cells(filled_folder / GVA, "Identitet", {"B2": 5})
+    shutil.copy(filled_folder / GVA, filled_folder / "mal-05-gva.xlsx")
+    os.utime(filled_folder / GVA, (1_700_000_000, 1_700_000_000))  # an older copy of goal 5, named for goal 3
+    result = read_folder(filled_folder, two_goals, two_goals.periods[0])
+    assert result.missing == [(3, "gva")]
+    assert [(p.severity, p.code) for p in result.problems if p.file == GVA] == [
+        ("fel", "dubblett-arbetsbok"), ("fel", "arbetsbok-saknas")]
+    missing = next(p for p in result.problems if p.code == "arbetsbok-saknas")
+    assert missing.message == "Arbetsboken för mål 3, Gata/park, vatten och avfall (GVA) saknas."
+    assert missing.hint == (
+        "Påminn enheten om att lämna in mal-03-gva.xlsx. Filen mal-03-gva.xlsx har det namnet men är inte "
+        "arbetsboken för mål 3, Gata/park, vatten och avfall (GVA); se problemen för den filen.")
+
+
+def test_unreadable_file_with_the_usual_name_leaves_the_workbook_missing(filled_folder: Path, plan: Plan) -> None:
+    (filled_folder / GVA).unlink()
+    (filled_folder / "teknik").mkdir()
+    (filled_folder / "teknik" / GVA).write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    result = read_folder(filled_folder, plan, plan.periods[0])
+    assert result.missing == [(3, "gva")]
+    assert [(p.code, p.file) for p in result.problems] == [
+        ("fil-skadad", "teknik/mal-03-gva.xlsx"), ("arbetsbok-saknas", GVA)]
+    assert result.problems[1].hint == (
+        "Påminn enheten om att lämna in mal-03-gva.xlsx. Filen teknik/mal-03-gva.xlsx har det namnet men är inte "
+        "arbetsboken för mål 3, Gata/park, vatten och avfall (GVA); se problemen för den filen.")

@@ -187,6 +187,23 @@ def test_renamed_heading_is_reported_on_the_heading_row(filled_folder: Path, pla
     assert '"Målvärde"' in problems[0].message
 
 
+def test_repeated_heading_is_reported_at_the_repeat(filled_folder: Path, plan: Plan) -> None:
+    set_cells(filled_folder / GVA, "Nyckelresultat", {"P6": "Mått"})
+    submission, problems = read_workbook(filled_folder / GVA, GVA, plan)
+    assert [(p.code, p.sheet, p.cell, p.message) for p in problems] == [
+        ("rubrik-dubblett", "Nyckelresultat", "P6", 'Kolumnrubriken "Mått" finns två gånger.')]
+
+
+def test_sheet_without_key_results_is_reported_in_the_id_column(blank_folder: Path, plan: Plan) -> None:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(blank_folder / GVA)
+    workbook["Nyckelresultat"].insert_cols(1)  # a unit's own column before ID: ID is column B
+    workbook.save(blank_folder / GVA)
+    submission, problems = read_workbook(blank_folder / GVA, GVA, plan)
+    assert [(p.code, p.sheet, p.cell) for p in problems] == [("inga-nyckelresultat", "Nyckelresultat", "B7")]
+
+
 def test_renamed_sheet_is_reported(filled_folder: Path, plan: Plan) -> None:
     from openpyxl import load_workbook
 
@@ -241,7 +258,7 @@ def test_non_finite_numbers_are_not_numbers(filled_folder: Path, plan: Plan, val
 @pytest.mark.parametrize("value", ["1" * 400, 3.5, "tre"])
 def test_odd_identity_values_are_refused_not_crashed_on(filled_folder: Path, plan: Plan, value: object) -> None:
     set_cells(filled_folder / GVA, "Identitet", {"B2": value})
-    assert [code for _, code, _, _ in problems_of(filled_folder, plan)] == ["identitet-saknas"]
+    assert [code for _, code, _, _ in problems_of(filled_folder, plan)] == ["identitet-saknas", "arbetsbok-saknas"]
 
 
 def test_bedomning_rows_with_unknown_or_repeated_periods(filled_folder: Path, plan: Plan) -> None:

@@ -67,6 +67,21 @@ def test_differing_assessment_without_motivation_is_an_error(filled_folder: Path
     assert follow_up.goals[0].reason.endswith("Motivering: Läckaget är i praktiken åtgärdat.")
 
 
+def test_unmotivated_assessment_names_the_motivering_cell_after_an_inserted_column(
+        filled_folder: Path, plan: Plan) -> None:
+    from openpyxl import load_workbook
+
+    assessed = replace(plan, goals=(replace(plan.goals[0], rule="bedömning"),))
+    workbook = load_workbook(filled_folder / GVA)
+    sheet = workbook["Bedömning"]
+    sheet.insert_cols(4)  # a unit adds its own column before Bedömning: Bedömning is E, Motivering F
+    sheet["D6"] = "Ansvarig för analysen"
+    sheet["E7"] = "Uppfyllt"
+    workbook.save(filled_folder / GVA)
+    [error] = [p for p in load(filled_folder, assessed, "delar1").problems if p.code == "bedomning-utan-motivering"]
+    assert (error.file, error.sheet, error.cell) == (GVA, "Bedömning", "F7")
+
+
 def test_goal_with_a_missing_workbook_says_so(filled_folder: Path, plan: Plan) -> None:
     (filled_folder / "mal-03-maltider.xlsx").unlink()
     [goal] = load(filled_folder, plan, "delar1").goals

@@ -63,7 +63,7 @@ PROBLEMS: dict[str, tuple[str, str, str]] = {
     "enhet-okand": (ERROR, "Arbetsboken gäller enheten \"{unit}\", som inte finns i planen.", "Kontrollera att arbetsboken hör till den här planen."),
     "enhet-ej-i-mal": (ERROR, "Enheten {unit} ska enligt planen inte rapportera mål {goal}.", "Lägg till enheten under mål {goal} i planfilen, eller ta bort arbetsboken ur mappen."),
     "dubblett-arbetsbok": (ERROR, "Det finns en nyare arbetsbok för mål {goal}, {unit}: {other}. Den här används inte.", "Ta bort den här filen ur mappen om {other} är den rätta."),
-    "arbetsbok-saknas": (ERROR, "Arbetsboken för mål {goal}, {unit} saknas.", "Påminn enheten om att lämna in {expected}."),
+    "arbetsbok-saknas": (ERROR, "Arbetsboken för mål {goal}, {unit} saknas.", "Påminn enheten om att lämna in {expected}.{named}"),
     "filnamn-avviker": (NOTE, "Filnamnet stämmer inte med innehållet, som gäller mål {goal}, {unit}.", "Filen läses efter sitt innehåll. Byt gärna namn till {expected}."),
     # --- sheet layout ---
     "rubrik-saknas": (ERROR, "Kolumnrubriken \"{heading}\" saknas på bladet.", "Skriv tillbaka rubriken exakt som i mallen på rubrikraden (rad {heading_row})."),
@@ -174,6 +174,7 @@ LOCATION_CELL = "{sheet}!{cell}"
 LOCATION_SHEET = "bladet {sheet}"
 LOCATION_LINE = "rad {line}"
 LOCK_OWNER = " ({owner} har arbetsboken öppen)"
+MISSING_BUT_NAMED = " Filen {file} har det namnet men är inte arbetsboken för mål {goal}, {unit}; se problemen för den filen."
 FOLDER_MISSING = "Mappen {folder} finns inte."
 SUGGESTION = " Menade du {word}?"
 OR = " eller "

@@ -184,6 +184,7 @@ class Assessment:
     motivation: str = ""
     analysis_source: CellRef | None = None
     proposal_source: CellRef | None = None
+    motivation_source: CellRef | None = None
 
 
 @dataclass

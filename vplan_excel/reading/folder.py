@@ -64,7 +64,7 @@ def read_folder(folder: str | Path, plan: Plan, period: Period, track: Track | N
     with _no_garbage_collection():  # many small objects and no cycles to collect: GC would only slow us
         for path in track(files) if track else files:
             _read_one(folder, path, plan, period, result, candidates)
-    _resolve(plan, result, candidates)
+    _resolve(plan, result, candidates, [path.relative_to(folder).as_posix() for path in files])
     return result
 
 
@@ -98,8 +98,14 @@ def _read_one(folder: Path, path: Path, plan: Plan, period: Period, result: Fold
         result.problems.append(problem("fil-ignorerad", name))
 
 
-def _resolve(plan: Plan, result: FolderResult, candidates: dict[tuple[int, str], list[Submission]]) -> None:
-    """Keep the newest workbook per goal and unit, and report the ones that are missing."""
+def _resolve(plan: Plan, result: FolderResult, candidates: dict[tuple[int, str], list[Submission]],
+             names: list[str]) -> None:
+    """Keep the newest workbook per goal and unit, and report the ones that are missing.
+
+    A goal×unit is missing whenever no valid workbook with its identity was read, whatever
+    the file names say. names are all files of the folder: one with the missing workbook's
+    usual name is something else, and the notice says so.
+    """
     for (goal_number, unit_id), submissions in candidates.items():
         newest, *older = sorted(submissions, key=lambda s: s.modified, reverse=True)
         unit = plan.unit(unit_id)
@@ -112,14 +118,20 @@ def _resolve(plan: Plan, result: FolderResult, candidates: dict[tuple[int, str],
             result.problems.append(problem("filnamn-avviker", newest.path, goal=goal_number, unit=unit_name,
                                            expected=expected))
         result.submissions.append(newest)
-    unreadable = {p.file.rsplit("/", 1)[-1] for p in result.problems if p.severity == ERROR}
+    by_name: dict[str, str] = {}
+    for name in names:
+        by_name.setdefault(name.rsplit("/", 1)[-1], name)
     for goal_number, unit_id in plan.expected_submissions():
+        if (goal_number, unit_id) in candidates:
+            continue
         expected = workbook_name(goal_number, unit_id)
-        if (goal_number, unit_id) not in candidates and expected not in unreadable:
-            unit = plan.unit(unit_id)
-            result.missing.append((goal_number, unit_id))
-            result.problems.append(problem("arbetsbok-saknas", expected, goal=goal_number,
-                                           unit=unit.name if unit else unit_id, expected=expected))
+        unit = plan.unit(unit_id)
+        unit_name = unit.name if unit else unit_id
+        named = (messages.MISSING_BUT_NAMED.format(file=by_name[expected], goal=goal_number, unit=unit_name)
+                 if expected in by_name else "")
+        result.missing.append((goal_number, unit_id))
+        result.problems.append(problem("arbetsbok-saknas", expected, goal=goal_number, unit=unit_name,
+                                       expected=expected, named=named))
 
 
 def _capped(name: str, problems: list[Problem]) -> list[Problem]:

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from .. import messages, swedish, vocab
 from ..reading.folder import FolderResult
 from ..model import Department, Goal, KeyResult, Period, Plan, Submission
-from ..workbook.layout import column_letter
 from ..problems import ERROR, WARNING, Problem, problem
 from .goal_rules import Counted, decide_goal, legend
 from .key_result_status import Decided, decide, trend
@@ -173,10 +172,9 @@ def _goal_statuses(
                 decision = replace(decision, status=vocab.PARTLY_MET)
                 reason = messages.CAPPED_BY_MISSING.format(status=vocab.PARTLY_MET, reason=reason)
         if decision.needs_motivation and owner and assessment:
-            cell = assessment.proposal_source
+            cell = assessment.motivation_source
             problems.append(problem(
-                "bedomning-utan-motivering", owner.path, vocab.SHEET_ASSESSMENT,
-                _neighbour(cell.cell, vocab.AS_MOTIVATION) if cell else None,
+                "bedomning-utan-motivering", owner.path, vocab.SHEET_ASSESSMENT, cell.cell if cell else None,
                 proposal=assessment.proposal, period=period.name, suggestion=decision.suggestion))
         earlier = (before or {}).get(goal.number)
         statuses.append(GoalStatus(
@@ -187,12 +185,6 @@ def _goal_statuses(
             key_results=key_results,
         ))
     return statuses
-
-
-def _neighbour(cell: str, heading: str) -> str:
-    """The Motivering cell beside a Bedömning cell: same row, next column in the template."""
-    row = "".join(ch for ch in cell if ch.isdigit())
-    return f"{column_letter(vocab.AS_HEADINGS.index(heading))}{row}"
 
 
 def _key_result_statuses(
