@@ -174,3 +174,18 @@ def test_allowing_errors_keeps_a_workbook_whose_only_error_is_an_unmotivated_ass
     assert follow_up.errors == 1
     kept = follow_up.without_erroneous_parts()
     assert {s.unit_id for s in kept.folder.submissions} == {"gva", "maltider"}
+
+
+def test_allowing_errors_keeps_a_renamed_workbook_whose_usual_name_another_goal_misses(
+        filled_folder: Path, plan: Plan) -> None:
+    two_goals = replace(plan, goals=(plan.goals[0], replace(plan.goals[0], number=5, unit_ids=("gva",))))
+    set_cells(filled_folder / GVA, "Identitet", {"B2": 5})  # goal 5's workbook under goal 3's usual name
+    follow_up = load(filled_folder, two_goals, "delar1")
+    assert [p.code for p in follow_up.problems if p.file == GVA] == ["filnamn-avviker", "arbetsbok-saknas"]
+    kept = follow_up.without_erroneous_parts()
+    assert {(s.goal_number, s.unit_id) for s in kept.folder.submissions} == {(3, "maltider"), (5, "gva")}
+    from vplan_excel.show.validation import as_json
+
+    submissions = json.loads(as_json(follow_up))["submissions"]
+    assert [(s["goal"], s["file"], s["errors"]) for s in submissions] == [(3, "mal-03-maltider.xlsx", 0),
+                                                                          (5, GVA, 0)]

@@ -20,6 +20,7 @@ from .submission import read_workbook
 from ..workbook.layout import workbook_name
 
 MAX_PROBLEMS_PER_FILE = 100
+MISSING = "arbetsbok-saknas"  # the code of a goal×unit with no workbook read
 Track = Callable[[list[Path]], Iterable[Path]]
 
 
@@ -48,6 +49,11 @@ class FolderResult:
     @property
     def notes(self) -> int:
         return self.count(NOTE)
+
+    def files_with_errors(self) -> set[str]:
+        """The files read that have a fel of their own (a missing workbook is no file's fel,
+        even when it is reported under the usual name that another workbook carries)."""
+        return {p.file for p in self.problems if p.severity == ERROR and p.code != MISSING}
 
 
 def read_folder(folder: str | Path, plan: Plan, period: Period, track: Track | None = None) -> FolderResult:
@@ -130,7 +136,7 @@ def _resolve(plan: Plan, result: FolderResult, candidates: dict[tuple[int, str],
         named = (messages.MISSING_BUT_NAMED.format(file=by_name[expected], goal=goal_number, unit=unit_name)
                  if expected in by_name else "")
         result.missing.append((goal_number, unit_id))
-        result.problems.append(problem("arbetsbok-saknas", expected, goal=goal_number, unit=unit_name,
+        result.problems.append(problem(MISSING, expected, goal=goal_number, unit=unit_name,
                                        expected=expected, named=named))
 
 

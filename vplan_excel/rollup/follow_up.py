@@ -99,7 +99,7 @@ class FollowUp:
 
     def without_erroneous_parts(self) -> FollowUp:
         """The same follow-up with every workbook that has a fel left out (Ej rapporterad)."""
-        with_errors = {p.file for p in self.folder.problems if p.severity == ERROR}  # reading errors only
+        with_errors = self.folder.files_with_errors()  # reading errors only
         kept = [s for s in self.folder.submissions if s.path not in with_errors]
         folder = replace(self.folder, submissions=kept)
         follow_up = roll_up(folder)

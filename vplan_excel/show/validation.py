@@ -8,6 +8,7 @@ from typing import Any
 
 from .. import messages, swedish
 from ..problems import ERROR, NOTE, WARNING, Problem
+from ..reading.folder import MISSING
 from ..rollup.follow_up import FollowUp
 from .common import period_as_dict, summary_line
 
@@ -40,6 +41,8 @@ def as_json(follow_up: FollowUp) -> str:
     result = follow_up.folder
     per_file: dict[str, dict[str, int]] = {}
     for item in follow_up.problems:
+        if item.code == MISSING:  # about a goal×unit, not about the file that carries its usual name
+            continue
         counts = per_file.setdefault(item.file, {ERROR: 0, WARNING: 0, NOTE: 0})
         counts[item.severity] += 1
     document: dict[str, Any] = {
