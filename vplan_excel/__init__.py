@@ -7,9 +7,9 @@ vplan_excel.write_report(follow_up) do it all.
 """
 
 from .api import load, write_report
-from .reading.folder import FolderResult, default_period, read_folder
 from .plan import load_plan
 from .problems import Problem, VplanError
+from .reading.folder import FolderResult, default_period, read_folder
 from .rollup.follow_up import FollowUp, GoalStatus, KeyResultStatus, roll_up
 from .workbook.fill import fill_workbook
 from .workbook.write import write_templates

@@ -5,10 +5,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-
-from typing import TYPE_CHECKING
 
 from . import messages
 from .problems import VplanError
@@ -161,7 +160,8 @@ def status(folder: Path, plan_path: Path | None, period_key: str | None, output_
 @click.argument("folder", metavar="MAPP", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @PLAN_OPTION
 @PERIOD_OPTION
-@click.option("--template", "template_path", metavar="MALL", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+@click.option("--template", "template_path", metavar="MALL",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Egen Word-mall (.docx). Standard: vplans inbyggda mall.")
 @click.option("--out", "out", metavar="FIL", type=click.Path(dir_okay=False, path_type=Path),
               help="Rapportens filnamn. Standard: rapport-PLAN-PERIOD.docx i aktuell mapp.")
@@ -169,7 +169,8 @@ def status(folder: Path, plan_path: Path | None, period_key: str | None, output_
 @click.option("--pdf-tidsgrans", "pdf_timeout", type=click.IntRange(min=1), metavar="SEKUNDER",
               help="Längsta tid LibreOffice får för PDF:en. Standard: efter rapportens storlek, "
                    "under en minut för en vanlig rapport.")
-@click.option("--json", "make_json", is_flag=True, help="Skriv också alla statusar, skäl och källor som JSON bredvid rapporten.")
+@click.option("--json", "make_json", is_flag=True,
+              help="Skriv också alla statusar, skäl och källor som JSON bredvid rapporten.")
 @click.option("--tillat-fel", "allow_errors", is_flag=True,
               help="Skriv rapporten trots fel; delarna med fel visas som Ej rapporterad.")
 @VERBOSE_OPTION

@@ -18,7 +18,8 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 def parse(text: str, file: str) -> dict[str, Any]:
     """The TOML data; a syntax error stops the run with a problem on its line."""
     try:
-        return tomllib.loads(text)
+        data: dict[str, Any] = tomllib.loads(text)
+        return data
     except tomllib.TOMLDecodeError as error:
         line = getattr(error, "lineno", None) or _line_from_message(str(error))
         raise VplanError(

@@ -91,7 +91,8 @@ def inspect(data: bytes, wanted: Collection[str]) -> CheckedWorkbook:
     if data.startswith(OLE_MAGIC):
         raise Refused("fil-krypterad" if ENCRYPTED_MARK in data else "fil-xls")
     if not data.startswith(ZIP_MAGIC):
-        raise Refused("fil-text" if _looks_like_text(data[:4096]) else "fil-skadad", detail=messages.DETAIL_UNKNOWN_FORMAT)
+        code = "fil-text" if _looks_like_text(data[:4096]) else "fil-skadad"
+        raise Refused(code, detail=messages.DETAIL_UNKNOWN_FORMAT)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         return _inspect_archive(archive, data, wanted)

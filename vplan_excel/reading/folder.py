@@ -16,8 +16,8 @@ from pathlib import Path
 from .. import messages, swedish
 from ..model import Period, Plan, Submission
 from ..problems import ERROR, NOTE, WARNING, Problem, VplanError, problem
-from .submission import read_workbook
 from ..workbook.layout import workbook_name
+from .submission import read_workbook
 
 MAX_PROBLEMS_PER_FILE = 100
 MISSING = "arbetsbok-saknas"  # the code of a goal×unit with no workbook read

@@ -9,6 +9,7 @@ that the caller owns and removes, even when it has to kill this script.
     python3 _uno_pdf.py SOFFICE REPORT.docx REPORT.pdf PROFILE
 """
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -38,7 +39,7 @@ def main(soffice, source, target, profile):
             try:
                 context = resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
                 break
-            except Exception:
+            except Exception:  # noqa: BLE001 - UNO raises its own kinds until LibreOffice listens
                 time.sleep(0.1)
         else:
             raise SystemExit("LibreOffice startade inte")
@@ -52,10 +53,8 @@ def main(soffice, source, target, profile):
         document.storeToURL(uno.systemPathToFileUrl(os.path.abspath(target)),
                             (prop("FilterName", "writer_pdf_Export"), prop("FilterData", filter_data)))
         document.close(True)
-        try:
+        with contextlib.suppress(Exception):  # LibreOffice may go away while it is told to
             desktop.terminate()
-        except Exception:
-            pass
     finally:
         try:
             office.wait(timeout=20)

@@ -19,7 +19,17 @@ from typing import Any
 
 from .. import messages
 from ..model import (
-    Activity, ActivityProgress, Assessment, DocumentInfo, Goal, KeyResult, Period, PeriodResult, Plan, Submission, Unit,
+    Activity,
+    ActivityProgress,
+    Assessment,
+    DocumentInfo,
+    Goal,
+    KeyResult,
+    Period,
+    PeriodResult,
+    Plan,
+    Submission,
+    Unit,
 )
 
 TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|\{\{|\{%")
@@ -65,13 +75,14 @@ def _syntax_problems(path: Path) -> list[TemplateProblem]:
             tag = match.group(0)
             if tag in ("{{", "{%"):
                 closing = "}}" if tag == "{{" else "%}"
-                problems.append(TemplateProblem(where, _shorten(text), messages.TAG_UNCLOSED.format(tag=tag, closing=closing)))
+                message = messages.TAG_UNCLOSED.format(tag=tag, closing=closing)
+                problems.append(TemplateProblem(where, _shorten(text), message))
             elif tag.startswith("{{"):
                 try:
                     environment.compile_expression(tag[2:-2].strip())
                 except TemplateSyntaxError as error:
-                    problems.append(TemplateProblem(where, _shorten(text),
-                                                    messages.TAG_SYNTAX.format(tag=tag, detail=str(error.message).rstrip("."))))
+                    message = messages.TAG_SYNTAX.format(tag=tag, detail=str(error.message).rstrip("."))
+                    problems.append(TemplateProblem(where, _shorten(text), message))
             elif tag.startswith("{%") and not BLOCK_WORDS.match(tag):
                 problems.append(TemplateProblem(where, _shorten(text), messages.TAG_UNKNOWN.format(tag=tag)))
     return problems
@@ -82,8 +93,8 @@ def check_template(path: str | Path) -> list[TemplateProblem]:
     from jinja2 import TemplateError, Undefined
     from jinja2.sandbox import SandboxedEnvironment
 
-    from .docx import RENDER_VARIABLES, load_template, render_into
     from .context import build_context
+    from .docx import RENDER_VARIABLES, load_template, render_into
 
     path = Path(path)
     load_template(path)  # not a Word document: VplanError with a Swedish message
@@ -92,7 +103,7 @@ def check_template(path: str | Path) -> list[TemplateProblem]:
         return problems
     unknown: list[tuple[str, list[str]]] = []
 
-    class Recording(Undefined):  # type: ignore[misc]
+    class Recording(Undefined):
         def _record(self) -> str:
             known = sorted(self._undefined_obj) if isinstance(self._undefined_obj, dict) else top_level
             unknown.append((self._undefined_name or "", known))
@@ -119,7 +130,7 @@ def check_template(path: str | Path) -> list[TemplateProblem]:
             self._record()
             return Silent()
 
-    class Silent(Undefined):  # type: ignore[misc]
+    class Silent(Undefined):
         """What an unknown name leads to: already reported, so quiet from here on."""
 
         def __getattr__(self, name: str) -> Any:
@@ -156,8 +167,8 @@ def check_template(path: str | Path) -> list[TemplateProblem]:
 
 def sample_follow_up() -> Any:
     """A small but complete follow-up, so that every loop of a template runs once."""
-    from ..reading.folder import FolderResult
     from ..problems import problem
+    from ..reading.folder import FolderResult
     from ..rollup.follow_up import roll_up
 
     periods = (Period("delar1", "Delår 1", dt.date(2026, 4, 30), None),
@@ -173,8 +184,9 @@ def sample_follow_up() -> Any:
         p.id: PeriodResult(70.0, "Gul", "Kommentar\nrad två") for p in periods})
     activity = Activity("A1", "Aktivitet", "NR1", "Ansvarig", dt.date(2026, 1, 1), dt.date(2026, 6, 30), 7, {
         p.id: ActivityProgress("Pågår", "Kommentar") for p in periods})
+    assessments = {p.id: Assessment(p.id, "Analys", "Åtgärder", "Delvis uppfyllt") for p in periods}
     submission = Submission("mal-01-enhet.xlsx", 1, "enhet", 1, dt.datetime(2026, 9, 1, 8, 0), "0" * 64, [key_result],
-                            [activity], {p.id: Assessment(p.id, "Analys", "Åtgärder", "Delvis uppfyllt") for p in periods})
+                            [activity], assessments)
     warning = problem("tal-som-text", submission.path, "Nyckelresultat", "H7", value="70 %", number="70")
     folder = FolderResult(plan=plan, period=periods[1], submissions=[submission], problems=[warning], files_read=1)
     return roll_up(folder)

@@ -14,12 +14,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from . import chart
 from .. import messages
 from ..files import write_atomically
 from ..problems import VplanError
-from .context import build_context
 from ..rollup.follow_up import FollowUp
+from . import chart
+from .context import build_context
 
 COLUMN_LOOP = re.compile(r"\{%-?\s*tc\b")
 FREE_TEXT = {"kommentar", "analys", "atgarder", "beskrivning", "skal", "motivering"}

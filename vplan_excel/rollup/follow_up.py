@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import messages, swedish, vocab
-from ..reading.folder import FolderResult
 from ..model import Department, Goal, KeyResult, Period, Plan, Submission
 from ..problems import ERROR, WARNING, Problem, problem
+from ..reading.folder import FolderResult
 from .goal_rules import Counted, decide_goal, legend
 from .key_result_status import Decided, decide, trend
 
@@ -216,7 +215,7 @@ def _key_result_statuses(
 def _goal_trend(now: str, before: str | None) -> str | None:
     if before not in GOAL_RANK or now not in GOAL_RANK:
         return None
-    change = GOAL_RANK[now] - GOAL_RANK[before]  # type: ignore[index]
+    change = GOAL_RANK[now] - GOAL_RANK[before]
     return vocab.BETTER if change > 0 else vocab.WORSE if change < 0 else vocab.SAME
 
 

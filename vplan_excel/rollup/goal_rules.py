@@ -69,10 +69,12 @@ def rule_alla(counted: Counted, thresholds: Thresholds) -> tuple[str, str]:
 
 def rule_andel(counted: Counted, thresholds: Thresholds) -> tuple[str, str]:
     """Uppfyllt from share_met Grön; Delvis from share_partly Grön + Gul; else Ej uppfyllt."""
-    detail = messages.GOAL_SHARE_GREEN.format(detail=counted.describe(), share=swedish.percent(counted.share(vocab.GREEN)))
+    green = swedish.percent(counted.share(vocab.GREEN))
+    detail = messages.GOAL_SHARE_GREEN.format(detail=counted.describe(), share=green)
     if counted.share(vocab.GREEN) >= thresholds.share_met:
         return vocab.MET, detail
-    detail = messages.GOAL_SHARE_GREEN_YELLOW.format(detail=detail, share=swedish.percent(counted.share(vocab.GREEN, vocab.YELLOW)))
+    green_or_yellow = swedish.percent(counted.share(vocab.GREEN, vocab.YELLOW))
+    detail = messages.GOAL_SHARE_GREEN_YELLOW.format(detail=detail, share=green_or_yellow)
     if counted.share(vocab.GREEN, vocab.YELLOW) >= thresholds.share_partly:
         return vocab.PARTLY_MET, detail
     return vocab.NOT_MET, detail
@@ -99,7 +101,8 @@ def decide_goal(rule: str, counted: Counted, thresholds: Thresholds, owner: Asse
     """A goal's status for one period under its rule, with its reason sentence."""
     reported = len(counted.reported)
     completeness = messages.GOAL_COMPLETENESS.format(reported=reported, total=counted.total)
-    if counted.total == 0 or reported / counted.total < thresholds.min_reported or not any(w for _, w in counted.reported):
+    too_few = counted.total == 0 or reported / counted.total < thresholds.min_reported
+    if too_few or not any(w for _, w in counted.reported):
         return GoalDecision(vocab.NOT_ASSESSED, messages.GOAL_NOT_ASSESSED.format(
             status=vocab.NOT_ASSESSED, completeness=completeness, minimum=swedish.percent(thresholds.min_reported)))
     incomplete = f" ({completeness})" if reported < counted.total else ""
@@ -128,7 +131,8 @@ def legend(thresholds: Thresholds, rules_in_use: Sequence[str]) -> list[str]:
         "share_met": swedish.percent(thresholds.share_met), "share_partly": swedish.percent(thresholds.share_partly),
         "score_met": swedish.number(thresholds.score_met), "score_partly": swedish.number(thresholds.score_partly),
         "minimum": swedish.percent(thresholds.min_reported),
-        "symbol_green": vocab.SYMBOLS[vocab.GREEN], "symbol_yellow": vocab.SYMBOLS[vocab.YELLOW], "symbol_red": vocab.SYMBOLS[vocab.RED],
+        "symbol_green": vocab.SYMBOLS[vocab.GREEN], "symbol_yellow": vocab.SYMBOLS[vocab.YELLOW],
+        "symbol_red": vocab.SYMBOLS[vocab.RED],
         "symbol_none": vocab.SYMBOLS[vocab.NOT_REPORTED], "symbol_not_assessed": vocab.SYMBOLS[vocab.NOT_ASSESSED],
     }
     rules = [messages.LEGEND_RULES[rule] for rule in vocab.RULES if rule in rules_in_use]

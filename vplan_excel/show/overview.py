@@ -7,9 +7,9 @@ import json
 import click
 
 from .. import messages, vocab
-from .common import period_as_dict, summary_line
 from ..rollup.follow_up import FollowUp, GoalStatus, Summary, goal_groups
 from ..rollup.rows import key_result_rows
+from .common import period_as_dict, summary_line
 
 JSON_FORMAT_VERSION = 1
 COLOURS = {vocab.GREEN: "green", vocab.YELLOW: "yellow", vocab.RED: "red"}

@@ -6,13 +6,13 @@ inserts columns is still read correctly.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
 from .. import vocab
-from ..text import clean_text, key_text
 from ..model import Plan
+from ..text import clean_text, key_text
 
 INFO_ROWS = 4  # goal, KF-indikator, unit, year
 HEADING_ROW = 6  # 1-based row of the column headings in a fresh template
@@ -40,10 +40,14 @@ def activity_headings(plan: Plan) -> list[str]:
     return headings
 
 
-SHEET_HEADINGS = {
+def assessment_headings(plan: Plan) -> list[str]:
+    return list(vocab.AS_HEADINGS)
+
+
+SHEET_HEADINGS: dict[str, Callable[[Plan], list[str]]] = {
     vocab.SHEET_KEY_RESULTS: key_result_headings,
     vocab.SHEET_ACTIVITIES: activity_headings,
-    vocab.SHEET_ASSESSMENT: lambda plan: list(vocab.AS_HEADINGS),
+    vocab.SHEET_ASSESSMENT: assessment_headings,
 }
 # Two headings that identify the heading row of each sheet
 ANCHORS = {

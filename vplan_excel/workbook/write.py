@@ -7,25 +7,21 @@ Swedish; the headings and vocabularies come from vocab.py, the texts from messag
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from .. import messages, vocab
+from ..files import write_atomically
+from ..model import Goal, Plan, Unit
+from ..problems import VplanError
 from .layout import (
-    workbook_name,
     FIRST_DATA_ROW,
     HEADING_ROW,
     SHEET_HEADINGS,
     column_letter,
-    column_map,
-    find_heading_row,
-    normalise_heading,
+    workbook_name,
 )
-from ..model import Activity, Assessment, Goal, KeyResult, Plan, Unit
-from ..files import write_atomically
-from ..problems import VplanError
 
 DATE_FORMAT = "yyyy-mm-dd"
 NUMBER_FORMAT = "General"
@@ -192,7 +188,8 @@ def _add_validations(sheet: Any, headings: list[str], last_row: int) -> None:
     if sheet.title == vocab.SHEET_KEY_RESULTS:
         add("kr-status", statuses, type="list", formula1=choices(vocab.KR_STATUSES), error_kind="lista")
         colour(statuses, {s: s for s in vocab.KR_STATUSES})
-        add("riktning", [column_range(vocab.KR_DIRECTION)], type="list", formula1=choices(vocab.DIRECTIONS), error_kind="lista")
+        add("riktning", [column_range(vocab.KR_DIRECTION)], type="list", formula1=choices(vocab.DIRECTIONS),
+            error_kind="lista")
         numbers = [vocab.KR_BASELINE, vocab.KR_TARGET, vocab.KR_WEIGHT]
         numbers += [h for h in headings if h.startswith(vocab.OUTCOME + " ")]
         add("tal", [column_range(h) for h in numbers], type="decimal", operator="between",
