@@ -1,4 +1,4 @@
-"""The data model shared by reading, validation and (later) roll-up and rendering.
+"""The data model shared by every stage: reading, the roll-up and the outputs.
 
 Plain dataclasses without I/O: the plan an administrator describes, and what one unit
 submitted for one goal. Values are already parsed: numbers are floats, dates are dates,
