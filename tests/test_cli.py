@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from click.testing import CliRunner
-from conftest import set_cells
+from helpers import set_cells
 
 from vplan_excel.cli import main
 

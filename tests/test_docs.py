@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 import re
 
-from conftest import REPO
+from helpers import REPO
 
 from vplan_excel import messages
 from vplan_excel.cli import main

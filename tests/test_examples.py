@@ -7,7 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE, REPO
+from helpers import EXAMPLE, REPO
 
 from vplan_excel import load_plan, read_folder
 

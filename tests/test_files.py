@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import set_cells
+from helpers import part, rewrite_zip, set_cells
 
 from vplan_excel import read_folder
 from vplan_excel.model import Plan
@@ -24,27 +24,6 @@ def codes_for(folder: Path, plan: Plan, file: str) -> list[str]:
     result = read_folder(folder, plan, plan.periods[0])
     assert any(s.path == "mal-03-maltider.xlsx" for s in result.submissions), "the good file must still be read"
     return [p.code for p in result.problems if p.file == file]
-
-
-def rewrite_zip(path: Path, change: dict[str, bytes | None], extra: list[tuple[str, bytes]] = ()) -> None:
-    """Rewrite an .xlsx with some parts replaced (bytes), removed (None) or added."""
-    with zipfile.ZipFile(path) as source:
-        parts = [(info.filename, source.read(info.filename)) for info in source.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
-        for name, data in parts:
-            if name in change:
-                if change[name] is not None:
-                    target.writestr(name, change[name])
-            else:
-                target.writestr(name, data)
-        present = {name for name, _ in parts}
-        for name, data in [*extra, *((n, d) for n, d in change.items() if n not in present and d is not None)]:
-            target.writestr(name, data)
-
-
-def part(path: Path, name: str) -> bytes:
-    with zipfile.ZipFile(path) as archive:
-        return archive.read(name)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import os
 import shutil
 from pathlib import Path
 
-from conftest import set_cells
+from helpers import set_cells
 
 from vplan_excel import read_folder
 from vplan_excel.model import Plan

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import WRITES_PDF
+from helpers import WRITES_PDF
 
 from vplan_excel.cli import main
 from vplan_excel.files import write_atomically

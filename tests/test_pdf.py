@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import EXAMPLE
+from helpers import EXAMPLE
 
 from vplan_excel import VplanError
 from vplan_excel.cli import main

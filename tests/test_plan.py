@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE, PLAN_TOML
+from helpers import EXAMPLE, PLAN_TOML
 
 from vplan_excel import VplanError, load_plan
 

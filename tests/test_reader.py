@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import sample_activities, sample_assessments, sample_key_results, set_cells
+from helpers import part, rewrite_zip, sample_activities, sample_assessments, sample_key_results, set_cells
 
 from vplan_excel import read_folder
 from vplan_excel.model import Plan
@@ -226,8 +226,6 @@ def test_uncached_formula_is_an_error_at_its_cell(filled_folder: Path, plan: Pla
 
 
 def test_excel_error_value_is_an_error_at_its_cell(filled_folder: Path, plan: Plan) -> None:
-    from test_files import part, rewrite_zip
-
     path = filled_folder / GVA
     sheet = part(path, "xl/worksheets/sheet2.xml")
     start = sheet.index(b'<c r="H7"')
@@ -274,8 +272,7 @@ def test_missing_bedomning_row_says_to_put_it_back(filled_folder: Path, plan: Pl
 
 
 def test_text_longer_than_excel_allows_is_a_warning(filled_folder: Path, plan: Plan) -> None:
-    from test_files import part, rewrite_zip  # openpyxl itself cuts text at Excel's limit: write the XML
-
+    # openpyxl itself cuts text at Excel's limit: write the XML
     path = filled_folder / GVA
     sheet = part(path, "xl/worksheets/sheet2.xml")
     start = sheet.index(b'<c r="J7"')

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 from docx import Document
 
-from conftest import EXAMPLE, set_cells
+from helpers import EXAMPLE, set_cells
 from vplan_excel import VplanError, load, write_report
 from vplan_excel.cli import main
 from vplan_excel.report.docx import default_template

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from conftest import set_cells
+from helpers import set_cells
 from vplan_excel import load
 from vplan_excel.cli import main
 from vplan_excel.model import Plan

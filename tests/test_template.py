@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from conftest import sample_activities, sample_assessments, sample_key_results, set_cells
+from helpers import sample_activities, sample_assessments, sample_key_results, set_cells
 
 from vplan_excel import VplanError, fill_workbook, write_templates
 from vplan_excel.model import Plan
