@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -128,9 +129,14 @@ def test_progress_bar_on_long_runs_in_a_terminal_only(monkeypatch, tmp_path: Pat
     terminal = FakeTerminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     assert list(_progress(paths)) == paths
-    assert "Läser arbetsböcker" in terminal.getvalue()
+    shown = terminal.getvalue()
+    frames = [re.sub(r"\x1b\[\?25[lh]", "", frame) for frame in shown.split("\r") if frame]
+    percents = [int(re.fullmatch(r"Läser arbetsböcker  \[[#-]+\] +(\d+)%\n?", frame).group(1)) for frame in frames]
+    assert percents[0] == 0 and percents[-1] == 100 and percents == sorted(percents)
+    assert shown.endswith("\x1b[?25h\n"), "the cursor is shown again and the next line starts on its own"
     pipe = io.StringIO()
     monkeypatch.setattr(sys, "stderr", pipe)
     assert list(_progress(paths)) == paths and pipe.getvalue() == ""
-    monkeypatch.setattr(sys, "stderr", terminal)
-    assert list(_progress(paths[:10])) == paths[:10]
+    short_run = FakeTerminal()
+    monkeypatch.setattr(sys, "stderr", short_run)
+    assert list(_progress(paths[:10])) == paths[:10] and short_run.getvalue() == ""
