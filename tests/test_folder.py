@@ -6,6 +6,7 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
 from helpers import set_cells
 
 from vplan_excel import read_folder
@@ -38,11 +39,17 @@ def test_workbooks_are_found_in_subfolders_and_trusted_by_identity(filled_folder
         ("notering", "filnamn-avviker", "teknik/GVA mål 3 (slutlig).xlsx")]
 
 
-def test_two_workbooks_for_the_same_goal_and_unit(filled_folder: Path, plan: Plan) -> None:
+@pytest.mark.parametrize(("newest", "older"), [("mal-03-gva-kopia.xlsx", GVA), (GVA, "mal-03-gva-kopia.xlsx")])
+def test_two_workbooks_for_the_same_goal_and_unit(filled_folder: Path, plan: Plan, newest: str, older: str) -> None:
     shutil.copy(filled_folder / GVA, filled_folder / "mal-03-gva-kopia.xlsx")
-    problems = file_problems(filled_folder, plan)
-    assert ("fel", "dubblett-arbetsbok", "mal-03-gva.xlsx") in problems or (
-        "fel", "dubblett-arbetsbok", "mal-03-gva-kopia.xlsx") in problems
+    os.utime(filled_folder / older, (1_780_000_000, 1_780_000_000))
+    os.utime(filled_folder / newest, (1_780_000_060, 1_780_000_060))  # saved a minute later: this one is used
+    result = read_folder(filled_folder, plan, plan.periods[0])
+    assert [s.path for s in result.submissions if s.unit_id == "gva"] == [newest]
+    duplicates = [p for p in result.problems if p.code == "dubblett-arbetsbok"]
+    assert [(p.severity, p.file, p.sheet, p.cell) for p in duplicates] == [("fel", older, None, None)]
+    assert duplicates[0].message == (
+        f"Det finns en nyare arbetsbok för mål 3, Gata/park, vatten och avfall (GVA): {newest}. Den här används inte.")
 
 
 def test_workbook_of_another_plan(filled_folder: Path, plan: Plan) -> None:
