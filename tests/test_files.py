@@ -220,6 +220,28 @@ def test_unreadable_file_says_why_in_swedish(filled_folder: Path, plan: Plan, mo
         (MISSING, "Arbetsboken för mål 3, Gata/park, vatten och avfall (GVA) saknas.")]
 
 
+def test_a_bug_while_reading_one_workbook_is_an_error_for_that_file_only(filled_folder: Path, plan: Plan,
+                                                                       monkeypatch) -> None:
+    # internt-fel is vplan's own bug boundary: no file should produce it. So the bug is planted
+    # (the completeness checks raise for the GVA workbook) to see that the others are still read.
+    from vplan_excel.reading import submission as reading
+
+    original = reading.check_submission
+
+    def buggy(found, *args, **kwargs):
+        if found.path == GVA:
+            raise ZeroDivisionError("division by zero")
+        return original(found, *args, **kwargs)
+
+    monkeypatch.setattr(reading, "check_submission", buggy)
+    result = read_folder(filled_folder, plan, plan.periods[0])
+    assert [(p.severity, p.code, p.file, p.sheet, p.cell) for p in result.problems] == [
+        ("fel", "internt-fel", GVA, None, None), ("fel", MISSING, GVA, None, None)]
+    assert result.problems[0].message == (
+        "vplan kunde inte läsa arbetsboken på grund av ett fel i programmet (ZeroDivisionError).")
+    assert [s.path for s in result.submissions] == ["mal-03-maltider.xlsx"]
+
+
 def test_newest_of_two_workbooks_for_the_same_goal_and_unit_is_used(filled_folder: Path, plan: Plan) -> None:
     import os
     import shutil

@@ -129,7 +129,42 @@ def test_a_table_written_in_the_wrong_form_is_an_error_not_a_crash(tmp_path: Pat
 def test_duplicate_goal_number(tmp_path: Path) -> None:
     goal = PLAN_TOML[PLAN_TOML.index("[[mal]]"):]
     text = PLAN_TOML + "\n" + goal
-    assert [code for code, _, _ in errors_for(tmp_path, text)] == ["plan-dubblett"]
+    second = [number for number, line in enumerate(text.splitlines(), start=1) if line == "nummer = 3"][1]
+    assert [(code, line) for code, line, _ in errors_for(tmp_path, text)] == [("plan-dubblett", second)]
+
+
+def problems_for(tmp_path: Path, text: str) -> list[tuple[str, str, str, int | None, str]]:
+    path = tmp_path / "plan.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(VplanError) as caught:
+        load_plan(path)
+    return [(p.severity, p.code, p.file, p.line, p.message) for p in caught.value.problems]
+
+
+MISSPELT_TABLE = PLAN_TOML + "\n[regel]\ngul_grans = 0.7\n"
+
+
+def test_unknown_table_is_an_error_naming_it(tmp_path: Path) -> None:
+    [(severity, code, file, _, message)] = problems_for(tmp_path, MISSPELT_TABLE)
+    assert (severity, code, file, message) == ("fel", "plan-okand-tabell", "plan.toml", "Okänd tabell [regel].")
+
+
+@pytest.mark.xfail(strict=True, reason="plan-okand-tabell is reported for the whole file, without its line")
+def test_unknown_table_is_reported_on_its_line(tmp_path: Path) -> None:
+    assert [line for _, _, _, line, _ in problems_for(tmp_path, MISSPELT_TABLE)] == [
+        line_of(MISSPELT_TABLE, "[regel]")]
+
+
+def test_missing_table_is_an_error_for_the_file(tmp_path: Path) -> None:
+    text = PLAN_TOML[:PLAN_TOML.index("[dokument]")] + PLAN_TOML[PLAN_TOML.index("[[period]]"):]
+    missing = [problem for problem in problems_for(tmp_path, text) if problem[1] == "plan-tabell-saknas"]
+    assert missing == [("fel", "plan-tabell-saknas", "plan.toml", None, "Tabellen dokument saknas.")]
+
+
+def test_table_written_as_one_table_instead_of_a_list_is_reported_on_its_line(tmp_path: Path) -> None:
+    text = PLAN_TOML.replace("[[avdelning]]", "[avdelning]")
+    assert problems_for(tmp_path, text) == [("fel", "plan-tabelltyp", "plan.toml", line_of(text, "[avdelning]"),
+                                             "Tabellen avdelning ska skrivas [[avdelning]].")]
 
 
 def test_syntax_error_names_the_line(tmp_path: Path) -> None:

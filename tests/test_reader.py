@@ -215,6 +215,24 @@ def test_renamed_sheet_is_reported(filled_folder: Path, plan: Plan) -> None:
     assert [p for p in problems if p[2] == "Aktiviteter" and p[1] != "blad-saknas"] == []
 
 
+def test_deleted_heading_row_is_reported_for_its_sheet(filled_folder: Path, plan: Plan) -> None:
+    set_cells(filled_folder / GVA, "Aktiviteter", {f"{column}6": None for column in "ABCDEFGHIJ"})
+    assert problems_of(filled_folder, plan) == [("fel", "rubrikrad-saknas", "Aktiviteter", None)]
+
+
+def test_a_heading_typed_twice_is_reported_at_the_repeated_heading(filled_folder: Path, plan: Plan) -> None:
+    set_cells(filled_folder / GVA, "Nyckelresultat", {"N6": "Kommentar Delår 1"})  # a unit's own column, misnamed
+    found = [p for p in read_folder(filled_folder, plan, plan.periods[0]).problems if p.file == GVA]
+    assert [(p.severity, p.code, p.sheet, p.cell) for p in found] == [
+        ("fel", "rubrik-dubblett", "Nyckelresultat", "N6")]
+    assert found[0].message == 'Kolumnrubriken "Kommentar Delår 1" finns två gånger.'
+
+
+def test_workbook_without_key_results_is_an_error_at_the_first_row(blank_folder: Path, plan: Plan) -> None:
+    found = [p for p in problems_of(blank_folder, plan) if p[2] == "Nyckelresultat"]
+    assert found == [("fel", "inga-nyckelresultat", "Nyckelresultat", "A7")]
+
+
 def test_not_reported_key_result_is_a_warning_for_the_followed_up_period(filled_folder: Path, plan: Plan) -> None:
     set_cells(filled_folder / GVA, "Nyckelresultat", {"H8": None, "I8": None, "J8": None})
     assert ("varning", "ej-rapporterad", "Nyckelresultat", "I8") in problems_of(filled_folder, plan)
@@ -235,6 +253,43 @@ def test_excel_error_value_is_an_error_at_its_cell(filled_folder: Path, plan: Pl
     found = [p for p in read_folder(filled_folder, plan, plan.periods[0]).problems if p.file == GVA]
     assert [(p.code, p.cell, p.message) for p in found] == [
         ("cell-felvarde", "H7", "Cellen visar Excels felvärde #DIV/0!.")]
+
+
+def add_external_link(path: Path, cell: str, target: str) -> None:
+    """Make cell a formula that reads from another file, as Excel saves it: an externalLink part
+    with the other file's cached values, referenced from the workbook."""
+    relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    workbook = part(path, "xl/workbook.xml").replace(
+        b"</sheets>", b'</sheets><externalReferences><externalReference xmlns:r="%s" r:id="rIdLink1"/>'
+        b"</externalReferences>" % relationships.encode())
+    workbook_rels = part(path, "xl/_rels/workbook.xml.rels").replace(
+        b"</Relationships>", b'<Relationship Id="rIdLink1" Type="%s/externalLink" '
+        b'Target="/xl/externalLinks/externalLink1.xml"/></Relationships>' % relationships.encode())
+    content_types = part(path, "[Content_Types].xml").replace(
+        b"</Types>", b'<Override PartName="/xl/externalLinks/externalLink1.xml" ContentType="application/'
+        b'vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/></Types>')
+    link = (b'<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="%s">'
+            b'<externalBook r:id="rId1"><sheetNames><sheetName val="Blad1"/></sheetNames><sheetDataSet>'
+            b'<sheetData sheetId="0"><row r="1"><cell r="A1"><v>19.5</v></cell></row></sheetData>'
+            b"</sheetDataSet></externalBook></externalLink>" % relationships.encode())
+    link_rels = (b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                 b'<Relationship Id="rId1" Type="%s/externalLinkPath" Target="%s" TargetMode="External"/>'
+                 b"</Relationships>" % (relationships.encode(), target.encode()))
+    sheet = part(path, "xl/worksheets/sheet2.xml")
+    start = sheet.index(b'<c r="%s"' % cell.encode())
+    end = sheet.index(b"</c>", start) + 4
+    sheet = sheet[:start] + b'<c r="%s"><f>[1]Blad1!A1</f><v>19.5</v></c>' % cell.encode() + sheet[end:]
+    rewrite_zip(path, {"xl/workbook.xml": workbook, "xl/_rels/workbook.xml.rels": workbook_rels,
+                       "[Content_Types].xml": content_types, "xl/worksheets/sheet2.xml": sheet,
+                       "xl/externalLinks/externalLink1.xml": link,
+                       "xl/externalLinks/_rels/externalLink1.xml.rels": link_rels})
+
+
+def test_value_linked_from_another_file_is_a_warning_for_the_workbook(filled_folder: Path, plan: Plan) -> None:
+    add_external_link(filled_folder / GVA, "H7", "file:///G:/Ekonomi/Budget%202026.xlsx")
+    assert problems_of(filled_folder, plan) == [("varning", "extern-lank", None, None)]
+    submission, _ = read_workbook(filled_folder / GVA, GVA, plan)
+    assert submission is not None and submission.key_results[0].periods["delar1"].outcome == 19.5
 
 
 def test_merged_cells_in_the_table_are_reported_once(filled_folder: Path, plan: Plan) -> None:
