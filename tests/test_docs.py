@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
+from pathlib import Path
 
 from helpers import REPO
 
@@ -29,6 +31,18 @@ def test_every_command_and_problem_code_is_in_the_readme() -> None:
         assert f"### `vplan {name}`" in readme
     for code in messages.PROBLEMS:
         assert f"`{code}`" in readme
+
+
+def test_every_problem_code_is_produced_by_a_test() -> None:
+    """A new code in messages.PROBLEMS needs a test that makes it from a real file and checks
+    where it is reported; this finds codes that no other test file names at all."""
+    named: set[str] = set()
+    for path in Path(__file__).resolve().parent.glob("test_*.py"):
+        if path.name != Path(__file__).name:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            named |= {node.value for node in ast.walk(tree)
+                      if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+    assert [code for code in messages.PROBLEMS if code not in named] == []
 
 
 def test_readme_test_command_is_the_one_ci_runs() -> None:
