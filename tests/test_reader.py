@@ -326,17 +326,27 @@ def test_missing_bedomning_row_says_to_put_it_back(filled_folder: Path, plan: Pl
     assert ("varning", "bedomning-rad-saknas", "Bedömning", None) in problems_of(filled_folder, plan)
 
 
-def test_text_longer_than_excel_allows_is_a_warning(filled_folder: Path, plan: Plan) -> None:
+@pytest.mark.parametrize(
+    ("part_name", "sheet", "cell", "read"),
+    [
+        ("xl/worksheets/sheet2.xml", "Nyckelresultat", "J7", lambda s: s.key_results[0].periods["delar1"].comment),
+        ("xl/worksheets/sheet2.xml", "Nyckelresultat", "C7", lambda s: s.key_results[0].measure),
+        ("xl/worksheets/sheet3.xml", "Aktiviteter", "D7", lambda s: s.activities[0].responsible),
+    ],
+    ids=["kommentar", "matt", "ansvarig"],
+)
+def test_text_longer_than_excel_allows_is_a_warning(filled_folder: Path, plan: Plan, part_name: str, sheet: str,
+                                                    cell: str, read) -> None:
     # openpyxl itself cuts text at Excel's limit: write the XML
     path = filled_folder / GVA
-    sheet = part(path, "xl/worksheets/sheet2.xml")
-    start = sheet.index(b'<c r="J7"')
-    end = sheet.index(b"</c>", start) + 4
-    sheet = sheet[:start] + b'<c r="J7" t="inlineStr"><is><t>' + b"x" * 40_000 + b"</t></is></c>" + sheet[end:]
-    rewrite_zip(path, {"xl/worksheets/sheet2.xml": sheet})
-    assert ("varning", "text-for-lang", "Nyckelresultat", "J7") in problems_of(filled_folder, plan)
+    xml = part(path, part_name)
+    start = xml.index(f'<c r="{cell}"'.encode())
+    end = xml.index(b"</c>", start) + 4
+    xml = xml[:start] + f'<c r="{cell}" t="inlineStr"><is><t>'.encode() + b"x" * 40_000 + b"</t></is></c>" + xml[end:]
+    rewrite_zip(path, {part_name: xml})
+    assert ("varning", "text-for-lang", sheet, cell) in problems_of(filled_folder, plan)
     submission, _ = read_workbook(filled_folder / GVA, GVA, plan)
-    assert len(submission.key_results[0].periods["delar1"].comment) == 32_767
+    assert len(read(submission)) == 32_767
 
 
 def test_messages_show_values_as_the_unit_sees_them(filled_folder: Path, plan: Plan) -> None:

@@ -18,7 +18,7 @@ def read_key_results(table: Table, plan: Plan) -> list[KeyResult]:
         result = KeyResult(
             id=row.required_text(vocab.KR_ID, key=True),
             title=row.required_text(vocab.KR_TITLE),
-            measure=row.text(vocab.KR_MEASURE, report_cut=False),
+            measure=row.text(vocab.KR_MEASURE),
             baseline=row.number(vocab.KR_BASELINE),
             target=row.number(vocab.KR_TARGET),
             direction=row.word(vocab.KR_DIRECTION, "riktning"),
@@ -50,7 +50,7 @@ def read_activities(table: Table, plan: Plan, key_results: list[KeyResult]) -> l
     known = {kr.id.casefold(): kr.id for kr in key_results if kr.id}
     activities = []
     for row in table.rows():
-        key_result = row.text(vocab.ACT_KEY_RESULT, key=True, report_cut=False)
+        key_result = row.text(vocab.ACT_KEY_RESULT, key=True)
         if key_result and key_result.casefold() not in known and key_results:
             row.report("okant-nyckelresultat", vocab.ACT_KEY_RESULT, value=key_result,
                        allowed=", ".join(known.values()))
@@ -58,7 +58,7 @@ def read_activities(table: Table, plan: Plan, key_results: list[KeyResult]) -> l
             id=row.required_text(vocab.ACT_ID, key=True),
             title=row.required_text(vocab.ACT_TITLE),
             key_result_id=known.get(key_result.casefold(), key_result),
-            responsible=row.text(vocab.ACT_RESPONSIBLE, report_cut=False),
+            responsible=row.text(vocab.ACT_RESPONSIBLE),
             start=row.date(vocab.ACT_START),
             due=row.date(vocab.ACT_DUE),
             row=row.excel_row,
@@ -82,7 +82,7 @@ def read_assessments(table: Table, plan: Plan) -> dict[str, Assessment]:
     assessments: dict[str, Assessment] = {}
     first_row: dict[str, int] = {}
     for row in table.rows():
-        name = row.text(vocab.AS_PERIOD, key=True, report_cut=False)
+        name = row.text(vocab.AS_PERIOD, key=True)
         period = plan.period(name) if name else None
         if period is None:
             row.report("period-okand", vocab.AS_PERIOD, value=name, allowed=", ".join(p.name for p in plan.periods))

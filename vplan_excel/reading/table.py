@@ -116,13 +116,12 @@ class Row:
         column = self.table.columns[heading]
         return self.values[column] if column < len(self.values) else None
 
-    def text(self, heading: str, key: bool = False, report_cut: bool = True) -> str:
+    def text(self, heading: str, key: bool = False) -> str:
         """The cell's text as typed; with key, as compared (an id or a name: invisibles removed).
-        Text past Excel's limit is cut, and reported unless report_cut is False."""
+        Text past Excel's limit is cut, and reported."""
         text = (key_text if key else clean_text)(self.value(heading))
         if len(text) > EXCEL_TEXT_LIMIT:
-            if report_cut:
-                self.report("text-for-lang", heading, length=swedish.number(len(text)))
+            self.report("text-for-lang", heading, length=swedish.number(len(text)))
             text = text[:EXCEL_TEXT_LIMIT]
         return text
 
