@@ -48,11 +48,10 @@ def peak_rss_mb() -> float:
 
 def worker_vplan(folder: Path, n: int, period_id: str, out: Path) -> dict[str, object]:
     """vplan merge without PDF: read and check the folder, roll up, render the default report."""
-    from bench_validate import PLAN_PATH, synthetic_plan
-
     import docxtpl  # noqa: F401 - the heavy libraries are imported before the clock, as in the DIY worker
     import matplotlib.pyplot  # noqa: F401
     import python_calamine  # noqa: F401
+    from bench_validate import PLAN_PATH, synthetic_plan
 
     from vplan_excel import load_plan, read_folder, roll_up
     from vplan_excel.report.docx import render_docx
@@ -143,7 +142,7 @@ def worker_main(argv: list[str]) -> int:
     if approach == "vplan":
         n, period_id, out = rest
         # Top-level imports outside the clock, as for DIY's pandas and docxtpl below.
-        import docxtpl  # noqa: F401
+        import docxtpl
 
         import vplan_excel.report.docx  # noqa: F401
 
@@ -193,8 +192,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="build the folders here and keep them (default: a temp dir)")
     args = parser.parse_args(argv)
 
-    import vplan_excel
     from bench_validate import PLAN_PATH, REPO, prepare
+
+    import vplan_excel
     from vplan_excel import load_plan
 
     base = load_plan(PLAN_PATH)

@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -246,8 +247,8 @@ def main(argv: list[str] | None = None) -> int:
 
             validate = bare = float("inf")
             for _ in range(args.repeat):  # interleaved, so both see the same machine state
-                validate = min(validate, timed(lambda: vplan_excel.read_folder(folder, plan, period)))
-                bare = min(bare, timed(lambda: bare_calamine(paths)))
+                validate = min(validate, timed(partial(vplan_excel.read_folder, folder, plan, period)))
+                bare = min(bare, timed(partial(bare_calamine, paths)))
             rows.append((n, validate, bare))
 
         print()

@@ -27,7 +27,8 @@ from vplan_excel.workbook.layout import workbook_name
 from vplan_excel.workbook.write import save_atomically
 
 EXAMPLE = HERE / "norsjo-2025"
-NOTICE = "Exempeldata: alla siffror och texter i den här arbetsboken är påhittade och visar hur en ifylld arbetsbok kan se ut."
+NOTICE = ("Exempeldata: alla siffror och texter i den här arbetsboken är påhittade och visar hur en ifylld "
+          "arbetsbok kan se ut.")
 
 
 def key_results(items: list[dict]) -> list[KeyResult]:
@@ -47,7 +48,8 @@ def activities(items: list[dict]) -> list[Activity]:
         Activity(
             id=a["id"], title=a["title"], key_result_id=a["key_result"], responsible=a["responsible"],
             start=dt.date.fromisoformat(a["start"]), due=dt.date.fromisoformat(a["due"]), row=0,
-            periods={pid: ActivityProgress(status=p["status"], comment=p["comment"]) for pid, p in a["periods"].items()},
+            periods={pid: ActivityProgress(status=p["status"], comment=p["comment"])
+                     for pid, p in a["periods"].items()},
         )
         for a in items
     ]

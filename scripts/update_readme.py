@@ -43,7 +43,7 @@ def render(text: str) -> str:
         pattern = re.compile(rf"(<!-- {name} -->\n)(?:.*?\n)?(<!-- /{name} -->)", re.DOTALL)
         if not pattern.search(text):
             raise SystemExit(f"README.md has no <!-- {name} --> block")
-        text = pattern.sub(lambda m: m.group(1) + content + "\n" + m.group(2), text)
+        text = pattern.sub(lambda m, content=content: m.group(1) + content + "\n" + m.group(2), text)
     return text
 
 

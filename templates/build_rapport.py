@@ -164,7 +164,8 @@ def build() -> Path:
     document.add_paragraph("{{ sammanfattning.text }}")
     document.add_paragraph("{{ diagram }}")
     document.add_paragraph("Samma siffror i tabellform:")
-    loop_table(document, ["Del av verksamheten", "Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Ej bedömd", "Antal mål"],
+    loop_table(document,
+               ["Del av verksamheten", "Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Ej bedömd", "Antal mål"],
                "for s in sammanstallningar",
                ["{{ s.namn }}", "{{ s.uppfyllt }}", "{{ s.delvis }}", "{{ s.ej_uppfyllt }}", "{{ s.ej_bedomd }}",
                 "{{ s.totalt }}"], [6.0, 2.2, 2.6, 2.2, 2.2, 2.2])

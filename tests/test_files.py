@@ -37,7 +37,8 @@ def codes_for(folder: Path, plan: Plan, file: str) -> list[str]:
         (bytes(range(256)) * 4, "fil-skadad"),
     ],
 )
-def test_file_that_is_not_an_xlsx_is_refused_by_content(filled_folder: Path, plan: Plan, content: bytes, code: str) -> None:
+def test_file_that_is_not_an_xlsx_is_refused_by_content(filled_folder: Path, plan: Plan, content: bytes,
+                                                         code: str) -> None:
     (filled_folder / GVA).write_bytes(content)
     assert codes_for(filled_folder, plan, GVA) == [code, MISSING]
 
@@ -59,8 +60,10 @@ def test_other_office_file_renamed_to_xlsx(filled_folder: Path, plan: Plan, part
     assert codes_for(filled_folder, plan, GVA) == [code, MISSING]
 
 
-@pytest.mark.parametrize(("name", "code"), [("mal-03-gva.xls", "fil-fel-format"), ("mal-03-gva.xlsm", "fil-fel-format"),
-                                            ("mal-03-gva.csv", "fil-fel-format"), ("anteckningar.txt", "fil-ignorerad")])
+@pytest.mark.parametrize(("name", "code"), [("mal-03-gva.xls", "fil-fel-format"),
+                                            ("mal-03-gva.xlsm", "fil-fel-format"),
+                                            ("mal-03-gva.csv", "fil-fel-format"),
+                                            ("anteckningar.txt", "fil-ignorerad")])
 def test_files_with_other_extensions(filled_folder: Path, plan: Plan, name: str, code: str) -> None:
     (filled_folder / name).write_bytes(b"x")
     assert codes_for(filled_folder, plan, name) == [code]
@@ -187,7 +190,8 @@ def test_far_cell_written_first_is_still_found(filled_folder: Path, plan: Plan) 
 def test_unclosed_cells_do_not_make_the_check_quadratic(filled_folder: Path, plan: Plan) -> None:
     path = filled_folder / GVA
     cells = b"".join(b'<c r="A7" s="1"><v>%d</v>' % (i * 7919 % 1000003) for i in range(60_000)) + b"<f>1</f>"
-    sheet = part(path, "xl/worksheets/sheet2.xml").replace(b"</sheetData>", b'<row r="50">' + cells + b"</row></sheetData>")
+    row = b'<row r="50">' + cells + b"</row></sheetData>"
+    sheet = part(path, "xl/worksheets/sheet2.xml").replace(b"</sheetData>", row)
     rewrite_zip(path, {"xl/worksheets/sheet2.xml": sheet})
     started = time.perf_counter()
     read_folder(filled_folder, plan, plan.periods[0])

@@ -178,7 +178,8 @@ def test_libreoffice_that_fails_shows_its_own_words_only_with_verbose(filled_fol
     code, _, stderr = run(*merge)
     assert code == 2
     assert stderr.strip() == (f"Kunde inte göra PDF av rapporten ({out.with_suffix('.pdf')}): LibreOffice avslutades "
-                              "utan att skriva någon PDF (slutkod 1). LibreOffice egna felutskrifter visas med --verbose.")
+                              "utan att skriva någon PDF (slutkod 1). "
+                              "LibreOffice egna felutskrifter visas med --verbose.")
     for verbose in ("--verbose", "-v"):
         code, _, stderr = run(*merge, verbose)
         assert code == 2

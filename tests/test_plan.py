@@ -97,13 +97,15 @@ VALUE_MISTAKES = [
 
 
 @pytest.mark.parametrize(("old", "new", "code", "fragment"), VALUE_MISTAKES)
-def test_a_wrong_value_is_reported_once_on_its_line(tmp_path: Path, old: str, new: str, code: str, fragment: str) -> None:
+def test_a_wrong_value_is_reported_once_on_its_line(tmp_path: Path, old: str, new: str, code: str,
+                                                    fragment: str) -> None:
     text = PLAN_TOML.replace(old, new, 1)
     assert [(c, line) for c, line, _ in errors_for(tmp_path, text)] == [(code, line_of(text, fragment))]
 
 
 def test_plan_header_mistakes_say_how_to_fix_them(tmp_path: Path) -> None:
-    text = PLAN_TOML.replace('id = "test-2026"', 'id = "Test 2026 å"').replace("namn = \"Verksamhetsplan Test 2026\"", "namn = 2026")
+    text = PLAN_TOML.replace('id = "test-2026"', 'id = "Test 2026 å"')
+    text = text.replace("namn = \"Verksamhetsplan Test 2026\"", "namn = 2026")
     text = text.replace("ar = 2026", 'ar = "2026"')
     path = tmp_path / "plan.toml"
     path.write_text(text, encoding="utf-8")
@@ -113,7 +115,8 @@ def test_plan_header_mistakes_say_how_to_fix_them(tmp_path: Path) -> None:
         ("plan.toml, rad 2", 'Id "Test 2026 å" får bara innehålla små bokstäver a–z, siffror, - och _.',
          'Använd ett kort id utan å, ä, ö och mellanslag, t.ex. "gva".'),
         ("plan.toml, rad 3", "Värdet för namn har fel form.", "Skriv text inom citattecken."),
-        ("plan.toml, rad 6", "Värdet för ar har fel form.", "Skriv ett årtal med fyra siffror utan citattecken, t.ex. 2026."),
+        ("plan.toml, rad 6", "Värdet för ar har fel form.",
+         "Skriv ett årtal med fyra siffror utan citattecken, t.ex. 2026."),
     ]
 
 

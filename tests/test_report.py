@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from docx import Document
-
 from helpers import EXAMPLE, set_cells
+
 from vplan_excel import VplanError, load, write_report
 from vplan_excel.cli import main
-from vplan_excel.report.docx import default_template
 from vplan_excel.report.context import build_context
+from vplan_excel.report.docx import default_template
 
 UNDERLAG = EXAMPLE / "underlag"
 NASTY = "Kostnad & kvalitet <ökade> med {{ 5 }} % {% if %}\nAndra raden 🚀"

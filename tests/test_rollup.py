@@ -8,8 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from click.testing import CliRunner
-
 from helpers import set_cells
+
 from vplan_excel import load
 from vplan_excel.cli import main
 from vplan_excel.model import Plan

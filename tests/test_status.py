@@ -63,7 +63,8 @@ def test_threshold_is_configurable() -> None:
          "utfall 1\xa0250,5 har nått 25\xa0% av vägen från utgångsläget 1\xa0000 till målvärdet "
          "2\xa0000, gul kräver 80\xa0%"),
         ((79.6, 0, 100, HIGHER, 0.8, "%"),
-         "utfall 79,6\xa0% har nått 79\xa0% av vägen från utgångsläget 0\xa0% till målvärdet 100\xa0%, gul kräver 80\xa0%"),
+         "utfall 79,6\xa0% har nått 79\xa0% av vägen från utgångsläget 0\xa0% till målvärdet 100\xa0%, "
+         "gul kräver 80\xa0%"),
         ((1, None, 0, LOWER, 0.8, "st"), "utfall 1 når inte målvärdet 0"),
         ((12.5, None, 10, LOWER, 0.8, "%"), "utfall 12,5\xa0% ligger mer än 20\xa0% från målvärdet 10\xa0%"),
         ((75, 80, 90, HIGHER, 0.8, ""), "utfall 75 har gått åt fel håll från utgångsläget 80 (målvärde 90)"),

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
-
 from helpers import sample_activities, sample_assessments, sample_key_results, set_cells
+from openpyxl import load_workbook
 
 from vplan_excel import VplanError, fill_workbook, write_templates
 from vplan_excel.model import Plan
@@ -105,9 +104,12 @@ def test_existing_workbooks_are_not_overwritten(blank_folder: Path, plan: Plan) 
 @pytest.mark.parametrize(
     ("spoil", "message"),
     [
-        (lambda path: path.write_bytes(b"inte en arbetsbok"), "mal-03-gva.xlsx går inte att öppna som en Excel-arbetsbok"),
-        (lambda path: _rename_sheet(path, "Aktiviteter", "Mina aktiviteter"), "mal-03-gva.xlsx har inget blad Aktiviteter"),
-        (lambda path: set_cells(path, "Nyckelresultat", {"J6": "Min kolumn"}), 'bladet Nyckelresultat: kolumnen "Kommentar Delår 1" saknas'),
+        (lambda path: path.write_bytes(b"inte en arbetsbok"),
+         "mal-03-gva.xlsx går inte att öppna som en Excel-arbetsbok"),
+        (lambda path: _rename_sheet(path, "Aktiviteter", "Mina aktiviteter"),
+         "mal-03-gva.xlsx har inget blad Aktiviteter"),
+        (lambda path: set_cells(path, "Nyckelresultat", {"J6": "Min kolumn"}),
+         'bladet Nyckelresultat: kolumnen "Kommentar Delår 1" saknas'),
     ],
 )
 def test_filling_a_workbook_that_is_not_ours_says_what_is_wrong(blank_folder: Path, plan: Plan, spoil, message) -> None:
