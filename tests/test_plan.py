@@ -152,10 +152,14 @@ def test_unknown_table_is_an_error_naming_it(tmp_path: Path) -> None:
     assert (severity, code, file, message) == ("fel", "plan-okand-tabell", "plan.toml", "Okänd tabell [regel].")
 
 
-@pytest.mark.xfail(strict=True, reason="plan-okand-tabell is reported for the whole file, without its line")
-def test_unknown_table_is_reported_on_its_line(tmp_path: Path) -> None:
-    assert [line for _, _, _, line, _ in problems_for(tmp_path, MISSPELT_TABLE)] == [
-        line_of(MISSPELT_TABLE, "[regel]")]
+@pytest.mark.parametrize(("text", "where"), [
+    (MISSPELT_TABLE, "[regel]"),
+    (PLAN_TOML + "\n[[regel]]\ngul_grans = 0.7\n", "[[regel]]"),
+    (PLAN_TOML + "\n[regel.extra]\ngul_grans = 0.7\n", "[regel.extra]"),
+    ("regel = 0.7\n" + PLAN_TOML, "regel = 0.7"),
+], ids=["table", "list", "dotted", "key"])
+def test_unknown_table_is_reported_on_its_line(tmp_path: Path, text: str, where: str) -> None:
+    assert [line for _, _, _, line, _ in problems_for(tmp_path, text)] == [line_of(text, where)]
 
 
 def test_missing_table_is_an_error_for_the_file(tmp_path: Path) -> None:

@@ -95,7 +95,7 @@ class _PlanReader:
         tables = {**TOP_LEVEL, **OPTIONAL_TABLES}
         for key in self.data:
             if key not in tables:
-                self.problems.add_to_file("plan-okand-tabell", table=key)
+                self.problems.add_at_top("plan-okand-tabell", key, table=key)
         for key, is_list in tables.items():
             if key not in self.data:
                 if key in TOP_LEVEL:

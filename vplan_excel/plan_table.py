@@ -44,6 +44,10 @@ class PlanProblems:
         line = self.lines.key(table, index, key) if key else self.lines.table(table, index)
         self.found.append(problem(code, self.file, line=line, **params))
 
+    def add_at_top(self, code: str, name: str, /, **params: Any) -> None:
+        """A problem with a top-level table or key, on the line where it starts."""
+        self.found.append(problem(code, self.file, line=self.lines.top_level(name), **params))
+
     def add_to_file(self, code: str, /, **params: Any) -> None:
         """A problem with the file as a whole, such as a missing table."""
         self.found.append(problem(code, self.file, **params))

@@ -34,6 +34,18 @@ class LineFinder:
     def __init__(self, text: str):
         self.lines = text.splitlines()
 
+    def top_level(self, name: str) -> int | None:
+        """The first line that starts [name], [[name]] or [name.sub], or sets name = … before any table."""
+        header = re.compile(rf"^\[{{1,2}}\s*{re.escape(name)}\s*[\].]")
+        key = re.compile(rf"^{re.escape(name)}\s*=")
+        in_table = False
+        for number, line in enumerate(self.lines, start=1):
+            text = line.strip()
+            if header.match(text) or (not in_table and key.match(text)):
+                return number
+            in_table = in_table or text.startswith("[")
+        return None
+
     def table(self, name: str, index: int | None) -> int | None:
         """The line of [name], or of the index-th [[name]] when index is given."""
         header = f"[[{name}]]" if index is not None else f"[{name}]"
