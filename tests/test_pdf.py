@@ -137,7 +137,7 @@ def test_hang_through_the_cli_says_how_to_allow_more_time(filled_folder: Path, t
     assert code == 2
     assert stderr.strip() == (f"Kunde inte göra PDF av rapporten ({out.with_suffix('.pdf')}): LibreOffice blev inte "
                               "klart på 8 sekunder och stoppades. Ge det mer tid med --pdf-tidsgrans, "
-                              "t.ex. --pdf-tidsgrans 16.")
+                              f"t.ex. --pdf-tidsgrans 16. Det som redan är skrivet finns kvar: {out}.")
     assert [pid for pid in record["pids"] if running(pid)] == []
     assert out.exists() and list(temp.iterdir()) == []
 
@@ -174,12 +174,14 @@ def test_libreoffice_that_fails_shows_its_own_words_only_with_verbose(filled_fol
                                                                       fake_soffice) -> None:
     fake_soffice(FAILS)
     out = tmp_path / "r.docx"
-    merge = ("merge", filled_folder, "--period", "delar1", "--out", out, "--pdf")
+    merge = ("merge", filled_folder, "--period", "delar1", "--out", out, "--pdf", "--json")
     code, _, stderr = run(*merge)
     assert code == 2
     assert stderr.strip() == (f"Kunde inte göra PDF av rapporten ({out.with_suffix('.pdf')}): LibreOffice avslutades "
                               "utan att skriva någon PDF (slutkod 1). "
-                              "LibreOffice egna felutskrifter visas med --verbose.")
+                              "LibreOffice egna felutskrifter visas med --verbose. "
+                              f"Det som redan är skrivet finns kvar: {out}, {out.with_suffix('.json')}.")
+    assert out.exists() and out.with_suffix(".json").exists()
     for verbose in ("--verbose", "-v"):
         code, _, stderr = run(*merge, verbose)
         assert code == 2

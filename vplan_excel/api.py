@@ -68,5 +68,9 @@ def write_report(
     if json:
         written.append(write_text(as_json(follow_up), out.with_suffix(".json")))
     if pdf:
-        written.append(convert_to_pdf(out, pdf_timeout))
+        try:
+            written.append(convert_to_pdf(out, pdf_timeout))
+        except VplanError as error:  # say that the Word report (and JSON) are there all the same
+            shown = messages.ALREADY_WRITTEN.format(paths=", ".join(str(path) for path in written))
+            raise VplanError(f"{error.message} {shown}", error.problems, error.detail) from None
     return written

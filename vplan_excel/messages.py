@@ -204,6 +204,7 @@ STATUS_HAS_ERRORS = "Det finns fel i underlaget. Kör vplan validate för att se
 AREA_WIDE_GROUP = "Gemensamma mål för hela verksamhetsområdet"
 PROGRESS_READING = "Läser arbetsböcker"
 REPORT_WRITTEN = "Rapporten är skriven: {path}"
+ALREADY_WRITTEN = "Det som redan är skrivet finns kvar: {paths}."
 REPORT_NOT_WRITTEN = "Underlaget har fel, så ingen rapport skrevs. Rätta felen, eller skriv rapporten ändå med --tillat-fel (delarna med fel visas då som Ej rapporterad)."
 TEMPLATE_NOT_WORD = "Mallen {template} är inget Word-dokument. Spara den som Word-dokument (.docx) i Word och försök igen."
 TEMPLATE_BROKEN = "Mallen {template} kunde inte användas: {detail}. Kontrollera den med vplan check-template."
