@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -166,6 +167,13 @@ def test_missing_table_is_an_error_for_the_file(tmp_path: Path) -> None:
     text = PLAN_TOML[:PLAN_TOML.index("[dokument]")] + PLAN_TOML[PLAN_TOML.index("[[period]]"):]
     missing = [problem for problem in problems_for(tmp_path, text) if problem[1] == "plan-tabell-saknas"]
     assert missing == [("fel", "plan-tabell-saknas", "plan.toml", None, "Tabellen dokument saknas.")]
+
+
+@pytest.mark.parametrize("periods", ["", "period = []\n"], ids=["absent", "empty"])
+def test_missing_periods_are_reported_once(tmp_path: Path, periods: str) -> None:
+    text = periods + re.sub(r"\[\[period\]\]\n(?:.+\n)+", "", PLAN_TOML)
+    missing = [problem for problem in problems_for(tmp_path, text) if problem[1] == "plan-tabell-saknas"]
+    assert missing == [("fel", "plan-tabell-saknas", "plan.toml", None, "Tabellen period saknas.")]
 
 
 def test_table_written_as_one_table_instead_of_a_list_is_reported_on_its_line(tmp_path: Path) -> None:

@@ -152,7 +152,7 @@ class _PlanReader:
                     deadline=table.date("sista_inlamning"),
                 )
             )
-        if not periods:
+        if not periods and "period" in self.data:  # period = []: a missing table was reported already
             self.problems.add_to_file("plan-tabell-saknas", table="period")
         return periods
 
