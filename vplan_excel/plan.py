@@ -106,8 +106,10 @@ class _PlanReader:
                 self._stop()
 
     def _table(self, name: str, allowed: dict[str, bool]) -> PlanTable:
-        """The table [name] (empty when absent), its keys checked."""
-        return PlanTable(self.problems, name, None, self.data.get(name, {}), allowed)
+        """The table [name], its keys checked; an absent one is empty and was reported as missing."""
+        if name not in self.data:
+            return PlanTable(self.problems, name, None, {}, dict.fromkeys(allowed, False))
+        return PlanTable(self.problems, name, None, self.data[name], allowed)
 
     def _tables(self, name: str, allowed: dict[str, bool]) -> Iterator[PlanTable]:
         """Each [[name]] in turn, its keys checked only when reached, so its problems come before the next's."""
