@@ -75,7 +75,8 @@ def test_pdf_onto_a_folder(filled_folder: Path, tmp_path: Path, fake_soffice) ->
     out.with_suffix(".pdf").mkdir()
     code, _, stderr = merge(filled_folder, "--out", out, "--pdf")
     assert code == 2
-    assert stderr.strip() == f"Kunde inte skriva {out.with_suffix('.pdf')} ({IS_FOLDER}). {ELSEWHERE}"
+    assert stderr.strip() == (f"Kunde inte skriva {out.with_suffix('.pdf')} ({IS_FOLDER}). {ELSEWHERE} "
+                              f"Det som redan är skrivet finns kvar: {out}.")
     assert no_temporary_files(tmp_path)
 
 
