@@ -162,9 +162,14 @@ def test_ctrl_c_stops_libreoffice_too(filled_folder: Path, tmp_path: Path, temp:
             time.sleep(0.05)
         os.kill(os.getpid(), signal.SIGINT)
 
-    threading.Thread(target=press_ctrl_c_once_started, daemon=True).start()
-    with pytest.raises(KeyboardInterrupt):
-        convert_to_pdf(docx, timeout=120)
+    # Python's own Ctrl-C handler, as in a terminal: a run started in the background (CI) may ignore SIGINT
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        threading.Thread(target=press_ctrl_c_once_started, daemon=True).start()
+        with pytest.raises(KeyboardInterrupt):
+            convert_to_pdf(docx, timeout=120)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     record = started(office)
     assert [pid for pid in record["pids"] if running(pid)] == []
     assert list(temp.iterdir()) == []
