@@ -55,11 +55,12 @@ def test_every_problem_code_is_produced_by_a_test() -> None:
     assert [code for code in messages.PROBLEMS if code not in named] == []
 
 
-def test_readme_test_command_is_the_one_ci_runs() -> None:
+@pytest.mark.parametrize("name", ["test-command", "lowest-command"])
+def test_readme_test_commands_are_the_ones_ci_runs(name: str) -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    block = re.search(r"<!-- test-command -->\n```\n(.+)\n```\n<!-- /test-command -->", readme)
+    block = re.search(rf"<!-- {name} -->\n```\n(.+)\n```\n<!-- /{name} -->", readme)
     assert block and "pytest" in block.group(1)
-    assert "<!-- test-command -->" in (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert f"readme_command {name}\n" in (REPO / ".ci" / "run").read_text(encoding="utf-8")
 
 
 def readme_section(heading: str) -> str:

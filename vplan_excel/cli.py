@@ -110,7 +110,10 @@ VERBOSE_OPTION = click.option(
               help="Mappen där arbetsböckerna skrivs.")
 @click.option("--skriv-over", is_flag=True, help="Ersätt arbetsböcker som redan finns i mappen.")
 def template(plan_path: Path, out: Path, skriv_over: bool) -> None:
-    """Skriv en tom arbetsbok per mål och enhet enligt planen (t.ex. mal-03-gva.xlsx)."""
+    """Skriv en tom arbetsbok per mål och enhet enligt planen.
+
+    Arbetsboken för mål 3 och enheten gva heter mal-03-gva.xlsx.
+    """
     from .plan import load_plan
     from .workbook.write import write_templates
 
