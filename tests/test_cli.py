@@ -5,9 +5,11 @@ from __future__ import annotations
 import io
 import json
 import re
+import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from helpers import set_cells
 
@@ -140,3 +142,24 @@ def test_progress_bar_on_long_runs_in_a_terminal_only(monkeypatch, tmp_path: Pat
     short_run = FakeTerminal()
     monkeypatch.setattr(sys, "stderr", short_run)
     assert list(_progress(paths[:10])) == paths[:10] and short_run.getvalue() == ""
+
+
+def test_help_starts_without_reading_or_report_libraries() -> None:
+    """`vplan --help` imports the command line only: the pipeline and its libraries come on first use."""
+    probe = ("import sys, vplan_excel.cli; "
+             "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+             "{'pandas', 'openpyxl', 'python_calamine', 'docx', 'docxtpl', 'matplotlib', 'babel'} "
+             "or m.startswith(('vplan_excel.reading', 'vplan_excel.rollup', 'vplan_excel.report', "
+             "'vplan_excel.api'))))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"
+
+
+def test_every_public_name_is_there_on_first_use() -> None:
+    import vplan_excel
+
+    assert sorted(vplan_excel._HOMES) == sorted(vplan_excel.__all__)
+    for name in vplan_excel.__all__:
+        assert getattr(vplan_excel, name).__name__ == name
+    with pytest.raises(AttributeError, match="no attribute 'lod'"):
+        vplan_excel.lod  # noqa: B018 - a misspelt name is an AttributeError, not None
