@@ -18,11 +18,17 @@ def _locale() -> Any:
     return Locale.parse(LOCALE)
 
 
+@cache
+def _number_pattern(decimals: int) -> Any:
+    """Babel's parsed number pattern, once per precision: format_decimal parses it on every call."""
+    from babel.numbers import parse_pattern
+
+    return parse_pattern("#,##0." + "#" * decimals)
+
+
 def number(value: float, decimals: int = 2) -> str:
     """1 234,5 (no-break space as thousands separator, at most `decimals` decimals)."""
-    from babel.numbers import format_decimal
-
-    return format_decimal(value, format="#,##0." + "#" * decimals, locale=_locale())
+    return str(_number_pattern(decimals).apply(value, _locale()))
 
 
 def percent(share: float) -> str:
