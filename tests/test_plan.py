@@ -195,3 +195,28 @@ def test_periods_are_found_by_id_or_name(tmp_path: Path) -> None:
     plan = load_plan(path)
     assert plan.period("delar2") == plan.period("delår 2") == plan.periods[1]
     assert plan.period("helår") is None
+
+
+WITH_CONTACTS = PLAN_TOML.replace('ar = 2026\n', 'ar = 2026\navsandare = "Karin Berglund"\n'
+                                  'avsandare_epost = "karin.berglund@example.se"\n', 1).replace(
+    'namn = "Måltider"\n', 'namn = "Måltider"\nkontakt = "Lena Holmberg"\nepost = "lena.holmberg@example.se"\n', 1)
+
+
+def test_contacts_of_the_administrator_and_the_units(tmp_path: Path) -> None:
+    path = tmp_path / "plan.toml"
+    path.write_text(WITH_CONTACTS, encoding="utf-8")
+    plan = load_plan(path)
+    assert plan.sender is not None and plan.sender.shown == "Karin Berglund, karin.berglund@example.se"
+    contacts = {unit.id: unit.contact for unit in plan.units}
+    assert contacts["gva"] is None
+    assert contacts["maltider"] is not None and (contacts["maltider"].name, contacts["maltider"].email) == (
+        "Lena Holmberg", "lena.holmberg@example.se")
+
+
+@pytest.mark.parametrize("address", ["lena.holmberg", "Lena <lena@example.se>", "lena@example", "lena @example.se"])
+def test_an_address_that_is_no_address_is_an_error_on_its_line(tmp_path: Path, address: str) -> None:
+    text = WITH_CONTACTS.replace('"lena.holmberg@example.se"', f'"{address}"')
+    [(severity, code, file, line, message)] = problems_for(tmp_path, text)
+    assert (severity, code, file, message) == ("fel", "plan-ogiltig-epost", "plan.toml",
+                                               f'"{address}" är ingen e-postadress.')
+    assert line == line_of(text, f'epost = "{address}"')

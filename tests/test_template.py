@@ -95,6 +95,20 @@ def test_instructions_show_allowed_values_and_deadlines(gva) -> None:
     assert "2026-05-15" in texts[texts.index("Delår 1") + 2]
 
 
+def test_instructions_say_whom_to_hand_the_workbook_to(tmp_path: Path, plan: Plan, gva) -> None:
+    from dataclasses import replace
+
+    from vplan_excel.model import Contact
+
+    def rows(sheet) -> list[list[str]]:
+        return [[str(c.value) for c in row if c.value is not None] for row in sheet.iter_rows()]
+
+    assert not any("Lämna arbetsboken till" in row for row in rows(gva["Instruktioner"]))
+    write_templates(replace(plan, sender=Contact("Karin Berglund", "karin.berglund@example.se")), tmp_path)
+    sent = load_workbook(tmp_path / "mal-03-gva.xlsx")["Instruktioner"]
+    assert ["Lämna arbetsboken till", "Karin Berglund, karin.berglund@example.se"] in rows(sent)
+
+
 def test_existing_workbooks_are_not_overwritten(blank_folder: Path, plan: Plan) -> None:
     with pytest.raises(VplanError, match="finns redan"):
         write_templates(plan, blank_folder)

@@ -24,6 +24,7 @@ PROBLEMS: dict[str, tuple[str, str, str]] = {
     "plan-okand-nyckel": (ERROR, "Okänd nyckel {key} i [{table}].{suggestion}", "Rätta stavningen eller ta bort raden."),
     "plan-nyckel-saknas": (ERROR, "Nyckeln {key} saknas eller är tom i [{table}].", "Lägg till {key} = ... i tabellen."),
     "plan-fel-typ": (ERROR, "Värdet för {key} har fel form.", "Skriv {expected}."),
+    "plan-ogiltig-epost": (ERROR, "\"{value}\" är ingen e-postadress.", "Skriv bara adressen inom citattecken, t.ex. \"anna.lind@norsjo.se\"; namnet skrivs i en egen nyckel."),
     "plan-ogiltigt-id": (ERROR, "Id \"{value}\" får bara innehålla små bokstäver a–z, siffror, - och _.", "Använd ett kort id utan å, ä, ö och mellanslag, t.ex. \"gva\"."),
     "plan-okand-referens": (ERROR, "Det finns ingen {kind} med id \"{value}\".", "Använd ett id som finns i planen eller lägg till {kind}en."),
     "plan-okand-regel": (ERROR, "Okänd regel \"{value}\".", "Välj en av: {allowed}."),
@@ -328,6 +329,7 @@ INSTRUCTIONS = (
     "Arbetsboken läses av programmet vplan. Fel meddelas med filnamn, blad och cell, så att de är lätta att rätta.",
 )
 INSTRUCTIONS_VALUES = "Tillåtna värden"
+INSTRUCTIONS_SENDER = "Lämna arbetsboken till"
 INSTRUCTIONS_DEADLINES = "Uppföljningar och sista inlämningsdag"
 INSTRUCTIONS_PERIOD_HEADINGS = ("Period", "Avser läget per", "Sista inlämningsdag")
 LABEL_GOAL = "Mål {number}: {title}"

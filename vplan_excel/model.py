@@ -19,10 +19,24 @@ class Department:
 
 
 @dataclass(frozen=True)
+class Contact:
+    """A person to write to: a unit's contact, or the administrator who sends the workbooks."""
+
+    name: str
+    email: str
+
+    @property
+    def shown(self) -> str:
+        """'Anna Lind, anna.lind@example.se' (either part may be missing)."""
+        return ", ".join(part for part in (self.name, self.email) if part)
+
+
+@dataclass(frozen=True)
 class Unit:
     id: str
     name: str
     department_id: str | None  # None: the unit belongs to the whole area (ledningsgruppen)
+    contact: Contact | None = None  # who fills in the unit's workbooks
 
 
 @dataclass(frozen=True)
@@ -87,6 +101,7 @@ class Plan:
     units: tuple[Unit, ...]
     goals: tuple[Goal, ...]
     thresholds: Thresholds = Thresholds()
+    sender: Contact | None = None  # the administrator the units hand their workbooks to
 
     @cached_property
     def _goals_by_number(self) -> dict[int, Goal]:

@@ -19,7 +19,10 @@ from .plan_text import parse
 from .problems import VplanError
 
 # Allowed keys per table: key -> required
-PLAN_KEYS = {"id": True, "namn": True, "kommun": True, "verksamhetsomrade": True, "ar": True}
+PLAN_KEYS = {
+    "id": True, "namn": True, "kommun": True, "verksamhetsomrade": True, "ar": True,
+    "avsandare": False, "avsandare_epost": False,
+}
 DOCUMENT_KEYS = {
     "dokumenttyp": True,
     "dokumentagare": True,
@@ -34,7 +37,7 @@ DOCUMENT_KEYS = {
 }
 PERIOD_KEYS = {"id": True, "namn": True, "per": True, "sista_inlamning": False}
 DEPARTMENT_KEYS = {"id": True, "namn": True}
-UNIT_KEYS = {"id": True, "namn": True, "avdelning": False}
+UNIT_KEYS = {"id": True, "namn": True, "avdelning": False, "kontakt": False, "epost": False}
 GOAL_KEYS = {
     "nummer": True,
     "titel": True,
@@ -125,6 +128,7 @@ class _PlanReader:
             "municipality": table.text("kommun"),
             "area": table.text("verksamhetsomrade"),
             "year": table.whole_number("ar", (1000, 9999), messages.PLAN_EXPECTED_YEAR),
+            "sender": table.contact("avsandare", "avsandare_epost"),
         }
 
     def _document(self) -> DocumentInfo:
@@ -163,7 +167,8 @@ class _PlanReader:
 
     def _unit(self, table: PlanTable, department_ids: set[str]) -> Unit:
         department = table.reference("avdelning", department_ids, "avdelning")
-        return Unit(id=table.identifier("id"), name=table.text("namn"), department_id=department)
+        return Unit(id=table.identifier("id"), name=table.text("namn"), department_id=department,
+                    contact=table.contact("kontakt", "epost"))
 
     def _goal(self, table: PlanTable, department_ids: set[str], unit_ids: set[str], thresholds: Thresholds) -> Goal:
         number = table.whole_number("nummer", (1, 99), messages.PLAN_EXPECTED_GOAL_NUMBER)

@@ -13,11 +13,12 @@ from dataclasses import replace
 from typing import Any
 
 from . import messages
-from .model import Thresholds
+from .model import Contact, Thresholds
 from .plan_text import LineFinder
 from .problems import Problem, problem
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+EMAIL = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\".]+")  # one plain address, no display name
 
 # Rule thresholds: plan key -> Thresholds field; allowed in [regler] and in each [[mal]]
 THRESHOLD_KEYS = {
@@ -115,6 +116,14 @@ class PlanTable:
         if value and not ID_PATTERN.match(value):
             self.fail("plan-ogiltigt-id", key, value=value)
         return value
+
+    def contact(self, name_key: str, email_key: str) -> Contact | None:
+        """A person from a name and an e-mail address (either may be left out), or None for neither."""
+        name, email = self.text(name_key), self.text(email_key)
+        if email and not EMAIL.fullmatch(email):
+            self.fail("plan-ogiltig-epost", email_key, value=email)
+            email = ""
+        return Contact(name, email) if name or email else None
 
     def reference(self, key: str, known: set[str], kind: str) -> str | None:
         """The id of another table's entry (kind "avdelning"), or None when the key is absent."""

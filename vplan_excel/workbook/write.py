@@ -249,6 +249,11 @@ def _write_instructions(sheet: Any, plan: Plan, goal: Goal, unit: Unit) -> None:
                 cell = sheet.cell(row=row, column=column, value=date)
                 cell.number_format = DATE_FORMAT
                 cell.alignment = Alignment(horizontal="left")
+    if plan.sender:
+        row += 2
+        sheet.cell(row=row, column=1, value=messages.INSTRUCTIONS_SENDER).font = Font(bold=True)
+        sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)
+        sheet.cell(row=row, column=2, value=plan.sender.shown)
     row += 2
     sheet.cell(row=row, column=1, value=messages.INSTRUCTIONS_VALUES).font = Font(bold=True, size=12)
     for label, words in messages.VALUE_LISTS:
