@@ -68,9 +68,9 @@ def read_folder(folder: str | Path, plan: Plan, period: Period, track: Track | N
     candidates: dict[tuple[int, str], list[Submission]] = {}
     files = _files(folder)
     with _no_garbage_collection():  # many small objects and no cycles to collect: GC would only slow us
-        for path in track(files) if track else files:
-            _read_one(folder, path, plan, period, result, candidates)
-    _resolve(plan, result, candidates, [path.relative_to(folder).as_posix() for path in files])
+        for path in track(list(files)) if track else files:
+            _read_one(path, files[path], plan, period, result, candidates)
+    _resolve(plan, result, candidates, list(files.values()))
     return result
 
 
@@ -85,10 +85,9 @@ def _no_garbage_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _read_one(folder: Path, path: Path, plan: Plan, period: Period, result: FolderResult,
+def _read_one(path: Path, name: str, plan: Plan, period: Period, result: FolderResult,
               candidates: dict[tuple[int, str], list[Submission]]) -> None:
-    """Read one file of the folder into result (a workbook) or note why it is not one."""
-    name = path.relative_to(folder).as_posix()
+    """Read one file of the folder (shown as name) into result, or note why it is not a workbook."""
     suffix = path.suffix.lower()
     if path.name.startswith("~$"):
         result.problems.append(problem("fil-lasfil", name, owner=_lock_owner(path)))
@@ -114,8 +113,7 @@ def _resolve(plan: Plan, result: FolderResult, candidates: dict[tuple[int, str],
     """
     for (goal_number, unit_id), submissions in candidates.items():
         newest, *older = sorted(submissions, key=lambda s: s.modified, reverse=True)
-        unit = plan.unit(unit_id)
-        unit_name = unit.name if unit else unit_id
+        unit_name = _unit_name(plan, unit_id)
         for other in older:
             result.problems.append(problem("dubblett-arbetsbok", other.path, goal=goal_number, unit=unit_name,
                                            other=newest.path))
@@ -131,13 +129,17 @@ def _resolve(plan: Plan, result: FolderResult, candidates: dict[tuple[int, str],
         if (goal_number, unit_id) in candidates:
             continue
         expected = workbook_name(goal_number, unit_id)
-        unit = plan.unit(unit_id)
-        unit_name = unit.name if unit else unit_id
+        unit_name = _unit_name(plan, unit_id)
         named = (messages.MISSING_BUT_NAMED.format(file=by_name[expected], goal=goal_number, unit=unit_name)
                  if expected in by_name else "")
         result.missing.append((goal_number, unit_id))
         result.problems.append(problem(MISSING, expected, goal=goal_number, unit=unit_name,
                                        expected=expected, named=named))
+
+
+def _unit_name(plan: Plan, unit_id: str) -> str:
+    unit = plan.unit(unit_id)
+    return unit.name if unit else unit_id
 
 
 def _capped(name: str, problems: list[Problem]) -> list[Problem]:
@@ -150,13 +152,13 @@ def _capped(name: str, problems: list[Problem]) -> list[Problem]:
         warnings=sum(p.severity == WARNING for p in rest))]
 
 
-def _files(folder: Path) -> list[Path]:
-    """Every file under folder in Swedish order, skipping hidden files and our own temporaries."""
-    paths = [
-        path for path in folder.rglob("*")
-        if path.is_file() and not any(part.startswith(".") for part in path.relative_to(folder).parts)
-    ]
-    return sorted(paths, key=lambda p: swedish.sort_key(p.relative_to(folder).as_posix()))
+def _files(folder: Path) -> dict[Path, str]:
+    """Every file under folder, with its name relative to the folder, in Swedish order;
+    hidden files and our own temporaries are skipped."""
+    names = {path: path.relative_to(folder) for path in folder.rglob("*")}
+    shown = {path: name.as_posix() for path, name in names.items()
+             if not any(part.startswith(".") for part in name.parts) and path.is_file()}
+    return dict(sorted(shown.items(), key=lambda item: swedish.sort_key(item[1])))
 
 
 def _lock_owner(path: Path) -> str:

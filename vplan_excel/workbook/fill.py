@@ -14,11 +14,10 @@ from typing import Any
 from .. import messages, vocab
 from ..model import Activity, Assessment, KeyResult, Plan
 from ..problems import VplanError
-from .layout import column_map, find_heading_row, normalise_heading
+from .layout import SEARCH_ROWS, column_map, find_heading_row, normalise_heading
 from .write import save_atomically
 
 LINE_HEIGHT = 15  # points per line of wrapped text
-SEARCH_ROWS = 30
 
 
 class _Table:
