@@ -97,7 +97,7 @@ def test_blank_template_identity_is_hidden_and_protected(plan: Plan) -> None:
     identity = workbook["Identitet"]
     assert identity.sheet_state == "veryHidden"
     assert identity.protection.sheet
-    assert [identity.cell(row=r, column=2).value for r in range(1, 5)] == ["test-2026", 3, "gva", 1]
+    assert [identity.cell(row=r, column=2).value for r in range(1, 5)] == ["test-2026", 3, "gva", 2]
     assert workbook.security.lockStructure
 
 

@@ -40,8 +40,9 @@ def read_identity(rows: list[list[Any]] | None, plan: Plan, file: str) -> Identi
     planned_goal, unit = plan.goal(goal_number), plan.unit(unit_id)
     if plan_id != plan.id:
         return problem("identitet-plan", file, found=plan_id, expected=plan.id)
-    if template_version != vocab.TEMPLATE_VERSION:
-        return problem("identitet-version", file, found=template_version, expected=vocab.TEMPLATE_VERSION)
+    if template_version not in vocab.READABLE_VERSIONS:
+        return problem("identitet-version", file, found=template_version,
+                       expected=" eller ".join(str(v) for v in vocab.READABLE_VERSIONS))
     if planned_goal is None:
         return problem("mal-okant", file, goal=goal_number)
     if unit is None:

@@ -113,6 +113,7 @@ def fill_workbook(
                                                                      period=name))
         table.put_row(period_rows[name], {
             vocab.AS_ANALYSIS: assessment.analysis, vocab.AS_ACTIONS: assessment.actions,
-            vocab.AS_PROPOSAL: assessment.proposal, vocab.AS_MOTIVATION: assessment.motivation,
+            vocab.AS_PROPOSAL: assessment.proposal, vocab.AS_FORECAST: assessment.forecast,
+            vocab.AS_MOTIVATION: assessment.motivation,
         })
     save_atomically(workbook, path)
