@@ -49,25 +49,34 @@ def test_report_has_every_goal_with_its_status_as_a_heading(example_report: Path
     plan_goals = load(UNDERLAG, period="delar2").goals
     for goal in plan_goals:
         assert f"Mål {goal.goal.number}: {goal.goal.title}" in headings
-    for section in ("Sammanfattning", "Sammanställning av verksamhetens mål", "Teknikavdelningen",
-                    "Utvecklingsavdelningen", "Teckenförklaring", "Bilaga Underlag"):
+    for section in ("Sammanfattning", "Måluppfyllelse", "Teckenförklaring", "Avvikelser", "Teknikavdelningen",
+                    "Utvecklingsavdelningen", "Nyckelresultat – mål 3", "Aktiviteter – mål 3",
+                    "Analys och bedömning – mål 3", "Bilaga Underlag"):
         assert section in headings
+    assert headings.index("Teckenförklaring") == headings.index("Måluppfyllelse") + 1  # the legend right after
+    units = [p.text for p in document.paragraphs if p.style.name == "Heading 4"]
+    assert units.count("Gata/park, vatten och avfall (GVA)") == 6  # key results, activities, analysis; goals 3, 4
     text = all_text(example_report)
-    assert "3 av 9 mål är uppfyllda, 6 delvis uppfyllda, 0 ej uppfyllda och 0 ej bedömda per 31 augusti 2026." in text
+    assert "Per 31 augusti 2026 är 3 uppfyllda och 6 delvis uppfyllda av 9 mål." in text  # no "0 ej bedömda"
     assert "● Uppfyllt" in text and "◐ Delvis uppfyllt" in text
+    assert "(regel:" not in text.split("Teckenförklaring")[1]  # rule jargon only in the legend's own words
 
 
 def test_report_metadata_language_and_header_rows(example_report: Path) -> None:
     document = Document(str(example_report))
-    assert document.core_properties.title == "Delår 2 2026 – uppföljning av verksamhetsplanen"
+    assert document.core_properties.title == "Delårsrapport 2 2026"
     assert document.core_properties.language == "sv-SE"
     styles_xml = document.styles.element.xml
     assert 'w:val="sv-SE"' in styles_xml
+    assert "<w:autoHyphenation" in document.settings.element.xml
     for table in document.tables[1:]:
         assert "<w:tblHeader" in table.rows[0]._tr.xml
-    header = document.tables[0]
-    assert [c.text for c in header.rows[0].cells] == ["Dokumenttyp", "Dokumentägare", "Beslutsinstans", "Giltig till"]
-    assert [c.text for c in header.rows[1].cells] == ["Rapport", "Verksamhetschef KU", "Kommunstyrelsen", "2026-12-31"]
+        assert all("<w:cantSplit" in row._tr.xml for row in table.rows)
+    header = [[c.text for c in row.cells] for row in document.tables[0].rows]
+    assert header[0] == ["Dokumenttyp", "Delårsrapport 2", "Period", "1 januari–31 augusti 2026"]
+    assert header[1][2:] == ["Diarienummer", "–"]  # the report's own: not in the example plan
+    assert header[3] == ["Verksamhetsplan", "Verksamhetsplan Kommunal utveckling 2025–2026", "Planen fastställd",
+                         "2025-03-11"]
 
 
 def test_chart_has_alternative_text_with_the_same_figures(example_report: Path) -> None:
@@ -81,7 +90,10 @@ def test_key_results_are_formatted_the_swedish_way_with_coloured_status(example_
     document = Document(str(example_report))
     rows = [[c.text for c in row.cells] for table in document.tables for row in table.rows]
     hme = next(r for r in rows if r[0] == "NR1" and r[1].startswith("HME-index"))
-    assert hme[2:8] == ["Ledningsgruppen", "76 index", "80 index", "79,5 index", "77,5 index", "◐ Gul"]
+    assert hme[1].endswith("\nMått: index")  # the measure once, under the name
+    assert hme[2:7] == ["76", "80", "77,5", "79,5", "◐ Gul"]
+    comment = rows[rows.index(hme) + 1]
+    assert set(comment) == {comment[0]} and comment[0].startswith("Kommentar: ")  # one cell across the row
     status_cell = next(c for t in document.tables for row in t.rows for c in row.cells if c.text == "◐ Gul")
     assert 'w:fill="FFEB9C"' in status_cell._tc.xml
 
@@ -90,7 +102,7 @@ def test_appendix_lists_every_input_file_with_its_checksum(example_report: Path)
     text = all_text(example_report)
     for workbook in UNDERLAG.glob("*.xlsx"):
         assert workbook.name in text
-    assert load(UNDERLAG, period="delar2").folder.submissions[0].sha256 in text
+    assert load(UNDERLAG, period="delar2").folder.submissions[0].sha256[:12] in text
 
 
 def test_json_twin_beside_the_report(example_report: Path) -> None:
@@ -142,9 +154,11 @@ def test_merge_allowing_errors_shows_those_parts_as_not_reported(filled_folder: 
     code, _, _ = merge(str(filled_folder), "--period", "delar1", "--out", str(out), "--tillat-fel")
     assert code == 0
     text = all_text(out)
-    assert "Mål 3, Gata/park, vatten och avfall (GVA): arbetsboken saknas eller har fel" in text
-    assert ("0 av 2 nyckelresultat gröna, 1 gult, 1 rött (regel: alla) (2 av 3 nyckelresultat rapporterade); "
-            "arbetsbok saknas från Gata/park") in text
+    rows = [[c.text for c in row.cells] for table in Document(str(out)).tables for row in table.rows]
+    assert ["3", "Gata/park, vatten och avfall (GVA)", "arbetsboken har fel och är inte med i rapporten"] in rows
+    assert ("0 av 2 nyckelresultat gröna, 1 gult, 1 rött (2 av 4 nyckelresultat rapporterade); inte med: "
+            "Gata/park, vatten och avfall (GVA) (arbetsboken har fel; dess 2 nyckelresultat räknas som ej "
+            "rapporterade).") in text
 
 
 def test_text_from_workbooks_cannot_break_or_inject(filled_folder: Path, tmp_path: Path) -> None:
@@ -203,7 +217,7 @@ def test_pdf_made_by_libreoffice_has_every_title_status_and_raw_text(filled_fold
     assert "Mål 3: Avdelningen hanterar gemensamma resurser på ett klokt och hållbart sätt" in flat
     assert "Delvis uppfyllt" in flat and "Gul" in flat and "Röd" in flat
     assert "Kostnad & kvalitet <ökade> med {{ 5 }} % {% if %}" in flat
-    assert re.search(r"Innehåll Sammanfattning\.{5,} ?\d+ Sammanställning av verksamhetens mål\.{5,} ?\d+", flat), \
+    assert re.search(r"Innehåll Sammanfattning\.{5,} ?\d+ Måluppfyllelse\.{5,} ?\d+", flat), \
         "the table of contents must be updated, with page numbers"
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"Tagged:\s+yes", info) and re.search(r"Page size:\s+595\.\d* x 841\.\d* pts \(A4\)", info)
@@ -230,7 +244,7 @@ def test_check_template_accepts_the_default_template() -> None:
 
 def test_check_template_finds_misspelt_variables_where_they_are(tmp_path: Path) -> None:
     template = make_template(tmp_path / "mall.docx", ["{{ plan.komun }}", "{%p for m in mal %}", "{{ m.titl }}",
-                                                      "{%p endfor %}", "{%p for v in varningar %}", "{{ v.plat }}",
+                                                      "{%p endfor %}", "{%p for v in varningar %}", "{{ v.fill }}",
                                                       "{%p endfor %}"])
     code, lines = check(template)
     assert code == 1
@@ -239,7 +253,7 @@ def test_check_template_finds_misspelt_variables_where_they_are(tmp_path: Path) 
         "Variablerna finns i README under Mallens variabler.",
         'mall.docx, stycke 3 ("{{ m.titl }}"): Okänd variabel titl. Menade du titel? '
         "Variablerna finns i README under Mallens variabler.",
-        'mall.docx, stycke 6 ("{{ v.plat }}"): Okänd variabel plat. Menade du plats? '
+        'mall.docx, stycke 6 ("{{ v.fill }}"): Okänd variabel fill. Menade du fil? '
         "Variablerna finns i README under Mallens variabler.",
     ]
 
@@ -259,3 +273,77 @@ def test_same_inputs_give_the_same_report_and_json(filled_folder: Path, tmp_path
         assert merge(str(filled_folder), "--period", "delar1", "--out", str(out), "--json")[0] == 0
         outputs.append((all_text(out), out.with_suffix(".json").read_text(encoding="utf-8")))
     assert outputs[0] == outputs[1]
+
+
+def test_too_few_key_results_reported_writes_no_report_unless_a_draft(filled_folder: Path, tmp_path: Path) -> None:
+    for name in ("mal-03-gva.xlsx", "mal-03-maltider.xlsx"):
+        set_cells(filled_folder / name, "Nyckelresultat", {"H7": None, "I7": None, "J7": None,
+                                                           "H8": None, "I8": None, "J8": None})
+    out = tmp_path / "rapport.docx"
+    code, _, stderr = merge(str(filled_folder), "--period", "delar1", "--out", str(out))
+    assert code == 1
+    assert "0 av 4 nyckelresultat är rapporterade för Delår 1" in stderr and "--utkast" in stderr
+    assert not out.exists()
+    code, _, _ = merge(str(filled_folder), "--period", "delar1", "--out", str(out), "--utkast")
+    assert code == 0
+    document = Document(str(out))
+    assert document.core_properties.title == "UTKAST – Delårsrapport 2026"
+    assert "UTKAST – underlaget är ofullständigt (0 av 4 nyckelresultat rapporterade)" in all_text(out)
+    assert document.sections[0].footer.paragraphs[0].text.startswith("UTKAST · ")
+
+
+def test_report_header_is_the_reports_own(filled_folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "rapport.docx"
+    code, _, _ = merge(str(filled_folder), "--period", "delar1", "--out", str(out), "--diarienummer", "KS 2026/123",
+                       "--rapportdatum", "2026-05-20", "--upprattad-av", "Anna Lind")
+    assert code == 0
+    header = [[c.text for c in row.cells] for row in Document(str(out)).tables[0].rows]
+    assert header[1] == ["Rapportdatum", "20 maj 2026", "Diarienummer", "KS 2026/123"]
+    assert header[2][:2] == ["Upprättad av", "Anna Lind"]
+    assert header[4][:2] == ["Planens diarienummer", "–"]  # the plan's, labelled as such; empty shows "–"
+
+
+def test_administrators_analysis_texts_stand_where_a_board_reads_them(tmp_path: Path) -> None:
+    work = tmp_path / "norsjo"
+    shutil.copytree(EXAMPLE, work)
+    (work / "analys-delar2.txt").write_text("Året går enligt plan.\n\nSvinnet är vår största utmaning.",
+                                            encoding="utf-8")
+    (work / "analys-delar2-teknik.txt").write_text("Teknik ligger väl till.", encoding="utf-8")
+    out = tmp_path / "rapport.docx"
+    code, stdout, _ = merge(str(work / "underlag"), "--period", "delar2", "--out", str(out))
+    assert code == 0, stdout
+    paragraphs = [p.text for p in Document(str(out)).paragraphs if not p.style.name.startswith("TOC")]
+    assert paragraphs[paragraphs.index("Samlad analys") + 1:][:2] == ["Året går enligt plan.",
+                                                                         "Svinnet är vår största utmaning."]
+    assert paragraphs[paragraphs.index("Teknikavdelningen") + 1:][:2] == ["Avdelningens analys",
+                                                                             "Teknik ligger väl till."]
+
+
+def test_interim_report_shows_the_forecast_and_the_deviations(example_report: Path) -> None:
+    rows = [[c.text for c in row.cells] for table in Document(str(example_report)).tables for row in table.rows]
+    assert ["Mål", "Läge per 31 augusti", "Prognos helår", "Förändring"] in rows
+    goal_1 = next(r for r in rows if r[0].startswith("1. Vi använder värdegrunden"))
+    assert goal_1[1:3] == ["● Uppfyllt", "Uppfylls"]
+    assert ["Mål", "Enhet", "Avvikelse", "Kommentar"] in rows
+    assert any(r[2].startswith("NR") and ": ○ Röd, utfall " in r[2] for r in rows if len(r) == 4)
+    text = all_text(example_report)
+    assert "Prognos helår: Uppfylls" in text
+
+
+def test_annual_report_shows_the_year(tmp_path: Path) -> None:
+    out = tmp_path / "rapport.docx"
+    code, stdout, _ = merge(str(UNDERLAG), "--period", "helar", "--out", str(out))
+    assert code == 0, stdout
+    document = Document(str(out))
+    assert document.core_properties.title == "Årsrapport 2026"
+    text = all_text(out)
+    assert "Under året: Delår 1: ◐ Delvis uppfyllt → Delår 2: ● Uppfyllt → Helår: ● Uppfyllt" in text  # goal 1
+    assert re.search(r"Under året: Delår 1: [\d ,\xa0%]+ [●◐○] (Grön|Gul|Röd) → Delår 2: ", text)
+    assert "Prognos helår" not in text.split("Teckenförklaring")[-1].split("Bilaga Underlag")[0]
+
+
+def test_every_warning_has_a_short_kind_for_the_report() -> None:
+    from vplan_excel import messages
+
+    warnings = {code for code, (severity, _, _) in messages.PROBLEMS.items() if severity == "varning"}
+    assert warnings <= set(messages.WARNING_KINDS)

@@ -86,7 +86,8 @@ def test_goal_with_a_missing_workbook_says_so(filled_folder: Path, plan: Plan) -
     (filled_folder / "mal-03-maltider.xlsx").unlink()
     [goal] = load(filled_folder, plan, "delar1").goals
     assert goal.missing_units == ("maltider",) and not goal.complete
-    assert goal.reason.endswith("; arbetsbok saknas från Måltider")
+    assert goal.reason.endswith("; inte med: Måltider (arbetsboken saknas, antal nyckelresultat okänt)")
+    assert goal.total == 2  # GVA's two key results; the missing workbook's are not invented
 
 
 def test_order_of_workbooks_never_changes_the_result(filled_folder: Path, plan: Plan, tmp_path: Path) -> None:
@@ -144,8 +145,9 @@ def test_goal_is_never_met_while_a_workbook_is_missing(filled_folder: Path, plan
     set_cells(filled_folder / GVA, "Nyckelresultat", {"K8": 1300, "L8": "Grön"})
     [goal] = load(filled_folder, plan, "delar2").goals  # GVA alone: both key results Grön
     assert goal.status == "Delvis uppfyllt"
-    assert goal.reason.startswith("Delvis uppfyllt (högst, eftersom arbetsböcker saknas): Uppfyllt:")
-    assert goal.reason.endswith("; arbetsbok saknas från Måltider")
+    assert goal.reason == ("Delvis uppfyllt: 2 av 2 nyckelresultat gröna (regel: alla); inte med: Måltider "
+                           "(arbetsboken saknas, antal nyckelresultat okänt), så målet kan högst vara delvis uppfyllt")
+    assert "Uppfyllt" not in goal.reason  # one status, no contradiction
 
 
 def test_most_workbooks_missing_means_not_assessed(filled_folder: Path, plan: Plan) -> None:
@@ -158,6 +160,7 @@ def test_most_workbooks_missing_means_not_assessed(filled_folder: Path, plan: Pl
                     goals=(replace(plan.goals[0], unit_ids=("gva", "maltider", "x1", "x2", "x3")),))
     [goal] = load(filled_folder, wider, "delar2").goals
     assert goal.status == "Ej bedömd"
+    assert goal.reason.startswith("Ej bedömd: arbetsböcker från 2 av 5 enheter, minst 50\xa0% krävs; inte med: Enhet 1")
 
 
 def test_zero_or_negative_weight_is_an_error(filled_folder: Path, plan: Plan) -> None:

@@ -58,7 +58,7 @@ def test_threshold_is_configurable() -> None:
         ((62, None, 90, HIGHER, 0.8, "%"), "utfall 62\xa0% når inte 80\xa0% av målvärdet 90\xa0%"),
         ((95, 80, 90, HIGHER, 0.8, "%"), "utfall 95\xa0% når målvärdet 90\xa0%"),
         ((16, 22, 15, LOWER, 0.8, "dagar"),
-         "utfall 16 dagar har nått 86\xa0% av vägen från utgångsläget 22 dagar till målvärdet 15 dagar"),
+         "utfall 16\xa0dagar har nått 86\xa0% av vägen från utgångsläget 22\xa0dagar till målvärdet 15\xa0dagar"),
         ((1250.5, 1000, 2000, HIGHER, 0.8, "antal"),
          "utfall 1\xa0250,5 har nått 25\xa0% av vägen från utgångsläget 1\xa0000 till målvärdet "
          "2\xa0000, gul kräver 80\xa0%"),

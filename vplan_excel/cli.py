@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -176,15 +178,24 @@ def status(folder: Path, plan_path: Path | None, period_key: str | None, output_
               help="Skriv också alla statusar, skäl och källor som JSON bredvid rapporten.")
 @click.option("--tillat-fel", "allow_errors", is_flag=True,
               help="Skriv rapporten trots fel; delarna med fel visas som Ej rapporterad.")
+@click.option("--utkast", "draft", is_flag=True,
+              help="Skriv rapporten som utkast även när för få nyckelresultat är rapporterade (min_rapporterade).")
+@click.option("--diarienummer", "registry_number", metavar="DNR",
+              help="Rapportens diarienummer. Standard: diarienummer i planens [rapport].")
+@click.option("--rapportdatum", "report_date", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="ÅÅÅÅ-MM-DD",
+              help="Rapportens datum. Standard: datum i planens [rapport], annars dagens datum.")
+@click.option("--upprattad-av", "author", metavar="NAMN",
+              help="Vem som upprättat rapporten. Standard: upprattad_av i planens [rapport].")
 @VERBOSE_OPTION
 def merge(folder: Path, plan_path: Path | None, period_key: str | None, template_path: Path | None,
-          out: Path | None, make_pdf: bool, pdf_timeout: int | None, make_json: bool, allow_errors: bool) -> None:
+          out: Path | None, make_pdf: bool, pdf_timeout: int | None, make_json: bool, allow_errors: bool,
+          draft: bool, registry_number: str | None, report_date: dt.datetime | None, author: str | None) -> None:
     """Läs, kontrollera och sammanställ arbetsböckerna i MAPP till rapporten i Word (och PDF).
 
-    Finns det fel i underlaget skrivs ingen rapport; felen visas som i vplan validate och
-    kommandot avslutas med kod 1.
+    Finns det fel i underlaget, eller är för få nyckelresultat rapporterade, skrivs ingen
+    rapport och kommandot avslutas med kod 1.
     """
-    from .api import write_report
+    from .api import too_incomplete, write_report
     from .show.validation import as_text
 
     follow_up = _load(folder, plan_path, period_key)
@@ -192,8 +203,16 @@ def merge(folder: Path, plan_path: Path | None, period_key: str | None, template
         click.echo(as_text(follow_up))
         click.echo(messages.REPORT_NOT_WRITTEN, err=True)
         sys.exit(1)
+    reported_part = follow_up.without_erroneous_parts() if follow_up.errors else follow_up
+    if not draft and (reason := too_incomplete(reported_part)):
+        click.echo(reason, err=True)
+        sys.exit(1)
+    planned = follow_up.plan.report
+    info = dataclasses.replace(planned, registry_number=registry_number or planned.registry_number,
+                               author=author or planned.author,
+                               date=report_date.date() if report_date else planned.date)
     for path in write_report(follow_up, out, template=template_path, pdf=make_pdf, json=make_json,
-                             pdf_timeout=pdf_timeout, allow_errors=allow_errors):
+                             pdf_timeout=pdf_timeout, allow_errors=allow_errors, draft=draft, info=info):
         click.echo(messages.REPORT_WRITTEN.format(path=path))
 
 
@@ -222,12 +241,13 @@ def _load(folder: Path, plan_path: Path | None, period_key: str | None) -> Follo
     from .plan import load_plan
     from .reading.folder import find_plan
 
-    plan = load_plan(plan_path or find_plan(folder))
+    plan_path = plan_path or find_plan(folder)
+    plan = load_plan(plan_path)
     if period_key and plan.period(period_key) is None:
         allowed = ", ".join(f"{p.id} ({p.name})" for p in plan.periods)
         raise click.BadParameter(messages.UNKNOWN_PERIOD.format(period=period_key, allowed=allowed),
                                  param_hint="--period")
-    return load(folder, plan, period_key, track=_progress)
+    return load(folder, plan, period_key, track=_progress, texts=plan_path.parent)
 
 
 def _progress(paths: list[Path]) -> Iterator[Path]:

@@ -181,6 +181,7 @@ MISSING_BUT_NAMED = " Filen {file} har det namnet men är inte arbetsboken för 
 FOLDER_MISSING = "Mappen {folder} finns inte."
 SUGGESTION = " Menade du {word}?"
 OR = " eller "
+AND = " och "
 
 # What a plan value should look like, for the hint of plan-fel-typ ("Skriv {expected}.")
 PLAN_EXPECTED_TEXT = "text inom citattecken"
@@ -267,6 +268,7 @@ GOAL_SHARE_GREEN_YELLOW = "{detail}, {share} gröna eller gula"
 GOAL_SCORE = "{detail}; viktat värde {score}"
 GOAL_COMPLETENESS = "{reported} av {total} nyckelresultat rapporterade"
 GOAL_NOT_ASSESSED = "{status}: {completeness}, minst {minimum} krävs"
+GOAL_TOO_FEW_UNITS = "{status}: arbetsböcker från {present} av {total} enheter, minst {minimum} krävs"
 GOAL_BY_RULE = "{status}: {detail} (regel: {rule}){incomplete}"
 GOAL_NO_ASSESSMENT = "{suggestion}: ingen bedömning lämnad, förslag från nyckelresultaten: {detail} (regel: bedömning){incomplete}"
 GOAL_ASSESSMENT_AGREES = "{proposal}: målägarens bedömning, i linje med nyckelresultaten: {detail} (regel: bedömning){incomplete}"
@@ -294,13 +296,48 @@ LEGEND_RULES = {
 LEGEND_NOT_ASSESSED = ("Ej bedömd {symbol_not_assessed}: färre än {minimum} av målets nyckelresultat är rapporterade. "
                        "Ett mål där några nyckelresultat saknas bedöms på de rapporterade och märks ofullständigt.")
 
+LEGEND_REPORT = (
+    "Målens symboler: ● Uppfyllt, ◐ Delvis uppfyllt, ○ Ej uppfyllt, – Ej bedömd.",
+    "Förändring: ↑ förbättrad, → oförändrad, ↓ försämrad jämfört med föregående uppföljning.",
+    "Föregående: utfallet vid föregående uppföljning ({previous}). Utgångsläge, målvärde och utfall anges i "
+    "nyckelresultatets mått, som står under dess namn.",
+)
+LEGEND_FORECAST = ("Prognos helår: målägarens bedömning vid delåret av om målet uppfylls vid årets slut "
+                   "(Uppfylls, Uppfylls delvis eller Uppfylls inte).")
+NOT_REPORTED_HEADING = "Ej rapporterat"
+
 # Goal fulfilment and the report
 AREA_WIDE_GOALS = "Gemensamma mål"
-MISSING_WORKBOOKS = "; arbetsbok saknas från {units}"
-CAPPED_BY_MISSING = "{status} (högst, eftersom arbetsböcker saknas): {reason}"
+MISSING_WORKBOOKS = "; inte med: {units}"
+MISSING_UNIT = "{unit} (arbetsboken saknas, antal nyckelresultat okänt)"
+LEFT_OUT_UNIT = "{unit} (arbetsboken har fel; dess {count} nyckelresultat räknas som ej rapporterade)"
+ANALYSIS_NOT_READABLE = "Analystexten {path} kunde inte läsas ({reason})."
+ANALYSIS_NOT_UTF8 = "Analystexten {path} är inte sparad som UTF-8. Spara om den som text i UTF-8."
+CAPPED_BY_MISSING = ", så målet kan högst vara delvis uppfyllt"
 CALCULATED = " (beräknad)"
-REPORT_TITLE = "{period} {year} – uppföljning av verksamhetsplanen"
-REPORT_SUMMARY = "{met} av {total} mål är {met_word}, {partly}, {not_met} och {not_assessed} per {date}."
+REPORT_TITLE = "{kind} {year}"
+REPORT_ANNUAL = "Årsrapport"
+REPORT_INTERIM = "Delårsrapport"
+REPORT_INTERVAL = "{start}–{end}"
+REPORT_DRAFT = "UTKAST – underlaget är ofullständigt ({reported} av {total} nyckelresultat rapporterade)"
+REPORT_DRAFT_SHORT = "UTKAST"
+REPORT_STATE_AT = "Läge per {date}"
+REPORT_SUMMARY = "Per {date} är {parts} av {total} mål."
+REPORT_OVERVIEW = "Målens läge per {date}{forecast}. Symbolerna och orden förklaras i teckenförklaringen nedan."
+REPORT_OVERVIEW_FORECAST = " och målägarnas prognos för helåret"
+REPORT_OVERVIEW_YEAR = "Målens läge vid varje uppföljning under året. Symbolerna och orden förklaras i teckenförklaringen nedan."
+REPORT_CHART_CAPTION = "Måluppfyllelse per {date}, antal mål per del av verksamheten."
+REPORT_DEVIATIONS = "Här finns varje nyckelresultat med status Röd och varje aktivitet som är försenad eller avbruten per {date}."
+REPORT_NO_DEVIATIONS = "Inga avvikelser per {date}: inget nyckelresultat är rött och ingen aktivitet är försenad eller avbruten."
+REPORT_DEVIATION_KR = "{id} {title}: {symbol} {status}, utfall {outcome} mot målvärdet {target}"
+REPORT_DEVIATION_ACTIVITY = "Aktivitet {id} {title}: {status}"
+REPORT_MEASURE = "Mått: {measure}"
+REPORT_WARNINGS = "Varningar i underlaget som inte hindrar rapporten, per arbetsbok och slag. Enheterna rättar dem till nästa uppföljning."
+REPORT_TOO_INCOMPLETE = ("Underlaget är för ofullständigt för en rapport: {reported} av {total} nyckelresultat är rapporterade "
+                         "för {period}, och planen kräver minst {minimum} (min_rapporterade). Samla in det som saknas, "
+                         "eller skriv ett utkast med --utkast.")
+REPORT_MISSING_WORKBOOK = "arbetsboken saknas"
+REPORT_WORKBOOK_HAS_ERRORS = "arbetsboken har fel och är inte med i rapporten"
 # Goal statuses counted: (one goal, several or none), e.g. "1 uppfyllt", "3 uppfyllda"
 GOAL_STATUS_WORDS = {
     "Uppfyllt": ("uppfyllt", "uppfyllda"),
@@ -313,7 +350,24 @@ GOAL_STATUS_WORDS = {
 def goals_counted(count: int, status: str) -> str:
     """'1 uppfyllt', '3 delvis uppfyllda', '0 ej bedömda'."""
     return f"{count} {GOAL_STATUS_WORDS[status][count != 1]}"
-NOT_REPORTED_REASON = "arbetsboken saknas eller har fel och är inte med i rapporten"
+# Short names of the kinds of warning, for the report's table of accepted warnings
+WARNING_KINDS = {
+    "text-for-lang": "för lång text",
+    "extern-lank": "värden från en annan fil",
+    "status-skrivsatt": "status skriven för hand",
+    "tal-som-text": "tal skrivet som text",
+    "datum-som-text": "datum skrivet som text",
+    "datum-ordning": "datum i fel ordning",
+    "status-utan-utfall": "status utan utfall",
+    "utfall-utan-status": "utfall utan status",
+    "ej-rapporterad": "nyckelresultat ej rapporterat",
+    "aktivitet-ej-rapporterad": "aktivitet utan status",
+    "bedomning-saknas": "analys eller bedömning saknas",
+    "prognos-saknas": "prognos saknas",
+    "bedomning-rad-saknas": "rad på bladet Bedömning saknas",
+    "status-avviker": "status avviker från utfallet",
+    "procent-som-andel": "procent skriven som andel",
+}
 CHART_AXIS = "Antal mål"
 CHART_ALT_TEXT = "Diagram över måluppfyllelsen {period} per del av verksamheten. {parts}."
 WORKBOOK_TITLE = "Mål {number} – {unit} – {year}"

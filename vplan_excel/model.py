@@ -64,6 +64,15 @@ class DocumentInfo:
 
 
 @dataclass(frozen=True)
+class ReportInfo:
+    """The report's own header (the [rapport] table, or merge's options): not the plan's."""
+
+    author: str = ""  # upprattad_av
+    registry_number: str = ""  # the board's case number for this report
+    date: dt.date | None = None  # the report's date; None: the day it is written
+
+
+@dataclass(frozen=True)
 class Thresholds:
     """The numbers the status rules use; set for the whole plan and per goal (README: Regler)."""
 
@@ -102,6 +111,7 @@ class Plan:
     goals: tuple[Goal, ...]
     thresholds: Thresholds = Thresholds()
     sender: Contact | None = None  # the administrator the units hand their workbooks to
+    report: ReportInfo = ReportInfo()
 
     @cached_property
     def _goals_by_number(self) -> dict[int, Goal]:
@@ -135,6 +145,15 @@ class Plan:
     def expected_submissions(self) -> list[tuple[int, str]]:
         """Every (goal number, unit id) pair the plan expects a workbook for."""
         return [(g.number, u) for g in self.goals for u in g.unit_ids]
+
+
+@dataclass(frozen=True)
+class Analyses:
+    """The administrator's own texts for a report: the overall analysis and one per department
+    (paragraphs; key '' is the area's common goals)."""
+
+    overall: tuple[str, ...] = ()
+    departments: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

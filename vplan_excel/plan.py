@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import messages, vocab
-from .model import Department, DocumentInfo, Goal, Period, Plan, Thresholds, Unit
+from .model import Department, DocumentInfo, Goal, Period, Plan, ReportInfo, Thresholds, Unit
 from .plan_table import THRESHOLD_KEYS, PlanProblems, PlanTable
 from .plan_text import parse
 from .problems import VplanError
@@ -35,6 +35,7 @@ DOCUMENT_KEYS = {
     "diarienummer": False,
     "giltig_till": False,
 }
+REPORT_KEYS = {"upprattad_av": False, "diarienummer": False, "datum": False}
 PERIOD_KEYS = {"id": True, "namn": True, "per": True, "sista_inlamning": False}
 DEPARTMENT_KEYS = {"id": True, "namn": True}
 UNIT_KEYS = {"id": True, "namn": True, "avdelning": False, "kontakt": False, "epost": False}
@@ -50,7 +51,7 @@ GOAL_KEYS = {
 GOAL_KEYS.update(dict.fromkeys(THRESHOLD_KEYS, False))
 # Tables: name -> True when written [[name]] (a list of tables)
 TOP_LEVEL = {"plan": False, "dokument": False, "period": True, "avdelning": True, "enhet": True, "mal": True}
-OPTIONAL_TABLES = {"regler": False}
+OPTIONAL_TABLES = {"regler": False, "rapport": False}
 
 
 class _PlanReader:
@@ -66,6 +67,7 @@ class _PlanReader:
         header = self._header()
         thresholds = self._table("regler", dict.fromkeys(THRESHOLD_KEYS, False)).thresholds(Thresholds())
         document = self._document()
+        report = self._report()
         periods = self._periods()
         departments = [self._department(table) for table in self._tables("avdelning", DEPARTMENT_KEYS)]
         department_ids = {d.id for d in departments}
@@ -88,6 +90,7 @@ class _PlanReader:
             units=tuple(units),
             goals=tuple(sorted(goals, key=lambda g: g.number)),
             thresholds=thresholds,
+            report=report,
         )
 
     def _stop(self) -> NoReturn:
@@ -145,6 +148,13 @@ class _PlanReader:
             last_revised=table.date("senast_reviderad"),
             applies_to=table.text("galler_for"),
         )
+
+    def _report(self) -> ReportInfo:
+        if "rapport" not in self.data:
+            return ReportInfo()
+        table = self._table("rapport", REPORT_KEYS)
+        return ReportInfo(author=table.text("upprattad_av"),
+                          registry_number=table.text("diarienummer", number_allowed=True), date=table.date("datum"))
 
     def _periods(self) -> list[Period]:
         periods = []

@@ -45,7 +45,14 @@ def measured(value: float, measure: str) -> str:
         return text
     if measure == "%":
         return f"{text}\xa0%"
-    return f"{text} {measure}" if measure else text
+    return f"{text}\xa0{measure}" if measure else text  # no-break space: never a line between number and measure
+
+
+def day_and_month(date: dt.date) -> str:
+    """31 augusti."""
+    from babel.dates import format_date
+
+    return format_date(date, format="d MMMM", locale=_locale())
 
 
 def long_date(date: dt.date) -> str:

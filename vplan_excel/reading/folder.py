@@ -34,6 +34,7 @@ class FolderResult:
     problems: list[Problem] = field(default_factory=list)
     files_read: int = 0
     missing: list[tuple[int, str]] = field(default_factory=list)
+    excluded: list[Submission] = field(default_factory=list)  # read, but left out of the report for a fel
 
     def count(self, severity: str) -> int:
         return sum(p.severity == severity for p in self.problems)

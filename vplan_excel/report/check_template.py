@@ -21,6 +21,7 @@ from .. import messages
 from ..model import (
     Activity,
     ActivityProgress,
+    Analyses,
     Assessment,
     DocumentInfo,
     Goal,
@@ -141,13 +142,13 @@ def check_template(path: str | Path) -> list[TemplateProblem]:
         def __iter__(self) -> Iterator[Any]:
             return iter(())
 
-    sample = sample_follow_up()
-    top_level = sorted([*build_context(sample), *RENDER_VARIABLES])
+    top_level = sorted([*build_context(sample_follow_up()), *RENDER_VARIABLES])
     try:
-        document = load_template(path)
-        with tempfile.TemporaryDirectory(prefix="vplan-") as work:
-            render_into(document, sample,
-                                  SandboxedEnvironment(autoescape=True, undefined=Recording), Path(work))
+        for annual in (False, True):  # the interim and the annual report take different branches
+            document = load_template(path)
+            with tempfile.TemporaryDirectory(prefix="vplan-") as work:
+                render_into(document, sample_follow_up(annual),
+                            SandboxedEnvironment(autoescape=True, undefined=Recording), Path(work))
     except TemplateError as error:
         return [TemplateProblem(messages.WHERE_TEMPLATE, "", messages.TAG_SYNTAX.format(tag="", detail=error))]
     texts = list(_texts(path))
@@ -165,14 +166,16 @@ def check_template(path: str | Path) -> list[TemplateProblem]:
     return problems
 
 
-def sample_follow_up() -> Any:
-    """A small but complete follow-up, so that every loop of a template runs once."""
+def sample_follow_up(annual: bool = False) -> Any:
+    """A small but complete follow-up, so that every loop of a template runs once: for Delår 2,
+    or for Helår (annual)."""
     from ..problems import problem
     from ..reading.folder import FolderResult
     from ..rollup.follow_up import roll_up
 
     periods = (Period("delar1", "Delår 1", dt.date(2026, 4, 30), None),
-               Period("delar2", "Delår 2", dt.date(2026, 8, 31), None))
+               Period("delar2", "Delår 2", dt.date(2026, 8, 31), None),
+               Period("helar", "Helår", dt.date(2026, 12, 31), None))
     plan = Plan(
         id="exempel", name="Verksamhetsplan", municipality="Kommunen", area="Verksamhetsområdet", year=2026,
         document=DocumentInfo("Rapport", "Verksamhetschef", "Kommunstyrelsen", "Strateg", dt.date(2026, 1, 1), "1",
@@ -182,11 +185,17 @@ def sample_follow_up() -> Any:
     )
     key_result = KeyResult("NR1", "Nyckelresultat", "%", 50.0, 80.0, "Högre är bättre", 1.0, 7, {
         p.id: PeriodResult(70.0, "Gul", "Kommentar\nrad två") for p in periods})
+    red = KeyResult("NR2", "Nyckelresultat", "antal", 5.0, 10.0, "Högre är bättre", 1.0, 8, {
+        p.id: PeriodResult(2.0, "Röd", "Kommentar") for p in periods})
     activity = Activity("A1", "Aktivitet", "NR1", "Ansvarig", dt.date(2026, 1, 1), dt.date(2026, 6, 30), 7, {
-        p.id: ActivityProgress("Pågår", "Kommentar") for p in periods})
-    assessments = {p.id: Assessment(p.id, "Analys", "Åtgärder", "Delvis uppfyllt") for p in periods}
-    submission = Submission("mal-01-enhet.xlsx", 1, "enhet", 1, dt.datetime(2026, 9, 1, 8, 0), "0" * 64, [key_result],
-                            [activity], assessments)
+        p.id: ActivityProgress("Försenad", "Kommentar") for p in periods})
+    assessments = {p.id: Assessment(p.id, "Analys", "Åtgärder", "Delvis uppfyllt", "Motivering", "Uppfylls delvis")
+                   for p in periods}
+    submission = Submission("mal-01-enhet.xlsx", 1, "enhet", 2, dt.datetime(2026, 9, 1, 8, 0), "0" * 64,
+                            [key_result, red], [activity], assessments)
     warning = problem("tal-som-text", submission.path, "Nyckelresultat", "H7", value="70 %", number="70")
-    folder = FolderResult(plan=plan, period=periods[1], submissions=[submission], problems=[warning], files_read=1)
-    return roll_up(folder)
+    folder = FolderResult(plan=plan, period=periods[2 if annual else 1], submissions=[submission], problems=[warning],
+                          files_read=1)
+    follow_up = roll_up(folder)
+    follow_up.analyses = Analyses(("Analys",), {"": ("Analys",)})
+    return follow_up

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .. import messages, swedish, vocab
-from ..model import Department, Goal, KeyResult, Period, Plan, Submission
+from ..model import Analyses, Department, Goal, KeyResult, Period, Plan, Submission
 from ..problems import ERROR, WARNING, Problem, problem
 from ..reading.folder import FolderResult
 from .goal_rules import Counted, decide_goal, legend
@@ -87,6 +87,13 @@ class FollowUp:
     previous_summaries: list[Summary]
     legend: list[str]
     problems: list[Problem] = field(default_factory=list)
+    history: list[tuple[Period, list[GoalStatus]]] = field(default_factory=list)  # the earlier periods' goals
+    analyses: Analyses = field(default_factory=Analyses)  # the administrator's own texts for the report
+
+    @property
+    def key_results_reported(self) -> tuple[int, int]:
+        """(reported, counted) key results of the period over all goals."""
+        return sum(g.reported for g in self.goals), sum(g.total for g in self.goals)
 
     @property
     def errors(self) -> int:
@@ -100,9 +107,11 @@ class FollowUp:
         """The same follow-up with every workbook that has a fel left out (Ej rapporterad)."""
         with_errors = self.folder.files_with_errors()  # reading errors only
         kept = [s for s in self.folder.submissions if s.path not in with_errors]
-        folder = replace(self.folder, submissions=kept)
+        left_out = [s for s in self.folder.submissions if s.path in with_errors]
+        folder = replace(self.folder, submissions=kept, excluded=left_out)
         follow_up = roll_up(folder)
         follow_up.problems = self.problems
+        follow_up.analyses = self.analyses
         return follow_up
 
     def key_results_frame(self) -> pandas.DataFrame:
@@ -124,9 +133,14 @@ def roll_up(result: FolderResult) -> FollowUp:
     index = plan.periods.index(period)
     previous = plan.periods[index - 1] if index > 0 else None
     problems = list(result.problems)
-    before = {g.goal.number: g for g in _goal_statuses(result, previous, None, [])} if previous else {}
+    history: list[tuple[Period, list[GoalStatus]]] = []
+    for earlier in plan.periods[:index]:
+        before_that = history[-1] if history else None
+        history.append((earlier, _goal_statuses(result, earlier, before_that[0] if before_that else None, [],
+                                                {g.goal.number: g for g in before_that[1]} if before_that else None)))
+    previous_goals = history[-1][1] if history else []
+    before = {g.goal.number: g for g in previous_goals}
     goals = _goal_statuses(result, period, previous, problems, before)
-    previous_goals = list(before.values())
     return FollowUp(
         plan=plan,
         period=period,
@@ -137,6 +151,7 @@ def roll_up(result: FolderResult) -> FollowUp:
         previous_summaries=summarise(plan, previous_goals) if previous else [],
         legend=legend(plan.thresholds, sorted({g.rule for g in plan.goals})),
         problems=problems,
+        history=history,
     )
 
 
@@ -157,19 +172,26 @@ def _goal_statuses(
         key_results = tuple(_key_result_statuses(submissions, goal, period, previous, problems))
         present = {s.unit_id for s in submissions}
         missing = tuple(u for u in goal.unit_ids if u not in present)
-        # a missing workbook counts as (at least) one key result not reported
+        # a workbook left out for its fel counts with its key results, not reported; a missing one is not counted
+        left_out = {s.unit_id: s for s in result.excluded if s.goal_number == goal.number}
         counted = Counted([(k.status, k.key_result.weight) for k in key_results]
-                          + [(vocab.NOT_REPORTED, 1.0)] * len(missing))
+                          + [(vocab.NOT_REPORTED, kr.weight) for u in missing if u in left_out
+                             for kr in left_out[u].key_results])
         owner = next((s for s in submissions if s.unit_id == goal.unit_ids[0]), None)
         assessment = owner.assessments.get(period.id) if owner else None
         decision = decide_goal(goal.rule, counted, goal.thresholds, assessment)
+        if len(present) / len(goal.unit_ids) < goal.thresholds.min_reported:  # too few units to know
+            decision = replace(decision, status=vocab.NOT_ASSESSED, reason=messages.GOAL_TOO_FEW_UNITS.format(
+                status=vocab.NOT_ASSESSED, present=len(present), total=len(goal.unit_ids),
+                minimum=swedish.percent(goal.thresholds.min_reported)), needs_motivation=False)
         reason = decision.reason
         if missing:
-            names = ", ".join(plan.unit(u).name for u in missing)  # type: ignore[union-attr]
-            reason += messages.MISSING_WORKBOOKS.format(units=names)
-            if decision.status == vocab.MET:  # what is not handed in cannot be known to be met
-                decision = replace(decision, status=vocab.PARTLY_MET)
-                reason = messages.CAPPED_BY_MISSING.format(status=vocab.PARTLY_MET, reason=reason)
+            capped = decision.status == vocab.MET  # what is not handed in cannot be known to be met
+            status = vocab.PARTLY_MET if capped else decision.status
+            reason = (f"{status}: {reason.removeprefix(decision.status + ': ')}"
+                      + messages.MISSING_WORKBOOKS.format(units=_missing_units(plan, missing, left_out))
+                      + (messages.CAPPED_BY_MISSING if capped else ""))
+            decision = replace(decision, status=status)
         if decision.needs_motivation and owner and assessment:
             cell = assessment.motivation_source
             problems.append(problem(
@@ -184,6 +206,18 @@ def _goal_statuses(
             key_results=key_results,
         ))
     return statuses
+
+
+def _missing_units(plan: Plan, missing: Iterable[str], left_out: dict[str, Submission]) -> str:
+    """'Gata/park (arbetsboken saknas, antal nyckelresultat okänt), Måltider (arbetsboken har fel, …)'."""
+    parts = []
+    for unit_id in missing:
+        name = plan.unit(unit_id).name  # type: ignore[union-attr]  # the plan was checked
+        if unit_id in left_out:
+            parts.append(messages.LEFT_OUT_UNIT.format(unit=name, count=len(left_out[unit_id].key_results)))
+        else:
+            parts.append(messages.MISSING_UNIT.format(unit=name))
+    return ", ".join(parts)
 
 
 def _key_result_statuses(
