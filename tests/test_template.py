@@ -44,8 +44,9 @@ def test_goal_unit_and_year_are_on_every_sheet_and_locked(gva) -> None:
         sheet = gva[name]
         assert sheet["A1"].value == "Mål 3: Avdelningen hanterar gemensamma resurser på ett klokt och hållbart sätt"
         assert sheet["A2"].value == "KF-indikator: Årsresultatets andel av skatter och bidrag"
-        assert sheet["A3"].value == "Enhet: Gata/park, vatten och avfall (GVA) (Teknikavdelningen)"
-        assert sheet["A4"].value.startswith("År: 2026")
+        assert sheet["A3"].value == ("Enhet: Gata/park, vatten och avfall (GVA) (Teknikavdelningen) · År: 2026 · "
+                                     "Verksamhetsplan Test 2026")
+        assert sheet["A4"].value == ("Fyll i kolumnerna för den period som följs upp; se bladet Instruktioner.")
         assert sheet.protection.sheet
         assert sheet["A1"].protection.locked
 

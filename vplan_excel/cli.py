@@ -13,6 +13,7 @@ from . import messages
 from .problems import VplanError
 
 if TYPE_CHECKING:
+    from .model import Period, Plan
     from .rollup.follow_up import FollowUp
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -108,8 +109,11 @@ VERBOSE_OPTION = click.option(
               help="Planfilen (plan.toml).")
 @click.option("--out", "out", required=True, metavar="MAPP", type=click.Path(file_okay=False, path_type=Path),
               help="Mappen där arbetsböckerna skrivs.")
+@click.option("--period", "period_key", metavar="PERIOD",
+              help="Arbetsböcker för den här uppföljningen (id eller namn): perioden framhävs, tidigare perioder "
+                   "låses och senare fälls ihop. Standard: alla perioder öppna.")
 @click.option("--skriv-over", is_flag=True, help="Ersätt arbetsböcker som redan finns i mappen.")
-def template(plan_path: Path, out: Path, skriv_over: bool) -> None:
+def template(plan_path: Path, out: Path, period_key: str | None, skriv_over: bool) -> None:
     """Skriv en tom arbetsbok per mål och enhet enligt planen.
 
     Arbetsboken för mål 3 och enheten gva heter mal-03-gva.xlsx.
@@ -117,7 +121,8 @@ def template(plan_path: Path, out: Path, skriv_over: bool) -> None:
     from .plan import load_plan
     from .workbook.write import write_templates
 
-    paths = write_templates(load_plan(plan_path), out, overwrite=skriv_over)
+    plan = load_plan(plan_path)
+    paths = write_templates(plan, out, overwrite=skriv_over, period=_period(plan, period_key))
     click.echo(messages.TEMPLATES_WRITTEN.format(count=len(paths), folder=out))
 
 
@@ -223,11 +228,20 @@ def _load(folder: Path, plan_path: Path | None, period_key: str | None) -> Follo
     from .reading.folder import find_plan
 
     plan = load_plan(plan_path or find_plan(folder))
-    if period_key and plan.period(period_key) is None:
+    _period(plan, period_key)
+    return load(folder, plan, period_key, track=_progress)
+
+
+def _period(plan: Plan, period_key: str | None) -> Period | None:
+    """The period --period names, or None without it; an unknown period is a usage error (exit 2)."""
+    if not period_key:
+        return None
+    period = plan.period(period_key)
+    if period is None:
         allowed = ", ".join(f"{p.id} ({p.name})" for p in plan.periods)
         raise click.BadParameter(messages.UNKNOWN_PERIOD.format(period=period_key, allowed=allowed),
                                  param_hint="--period")
-    return load(folder, plan, period_key, track=_progress)
+    return period
 
 
 def _progress(paths: list[Path]) -> Iterator[Path]:

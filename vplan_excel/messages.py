@@ -334,8 +334,23 @@ INSTRUCTIONS_DEADLINES = "Uppföljningar och sista inlämningsdag"
 INSTRUCTIONS_PERIOD_HEADINGS = ("Period", "Avser läget per", "Sista inlämningsdag")
 LABEL_GOAL = "Mål {number}: {title}"
 LABEL_INDICATOR = "KF-indikator: {indicator}"
-LABEL_UNIT = "Enhet: {unit}"
-LABEL_YEAR = "År: {year} · {plan}"
+LABEL_UNIT_YEAR = "Enhet: {unit} · År: {year} · {plan}"
+# The band over a period's columns, and the same line at the top of every sheet
+PERIOD_BAND = "{period} – läget per {date}"
+PERIOD_DEADLINE = " · lämnas senast {date}"
+PERIOD_NOW = "Uppföljning nu: {band}. Fyll i kolumnerna för {period}{sender}."
+PERIOD_NOW_SENDER = " och lämna arbetsboken till {sender}"
+PERIOD_ANY = "Fyll i kolumnerna för den period som följs upp; se bladet Instruktioner."
+PERIOD_EARLIER = " (tidigare period, låst)"
+# One line at the top of each sheet: what the colours mean
+COLOURS_NOW = ("Färger: ljusblå = ska fyllas i för {period} (försvinner när rutan fylls i) · orange = bedömningen "
+               "avviker från nyckelresultaten: skriv en motivering · grå = tidigare period, låst.")
+COLOURS_ANY = "Färger: ljusblå = ska fyllas i (försvinner när rutan fylls i)."
+INSTRUCTIONS_NOW = ("Den här gången: fyll i {period}, läget per {date}. Lämna arbetsboken{deadline}{sender}. "
+                    "Börja i kolumnen Utfall {period} på bladet Nyckelresultat; tidigare perioder är låsta och "
+                    "senare perioder är ihopfällda (+ ovanför kolumnerna).")
+INSTRUCTIONS_NOW_DEADLINE = " senast {date}"
+INSTRUCTIONS_NOW_SENDER = " till {sender}"
 VALUE_LISTS = (
     ("Status (nyckelresultat)", "Grön = målvärdet är nått, Gul = en bit kvar, Röd = långt kvar"),
     ("Riktning", "Högre är bättre / Lägre är bättre"),

@@ -7,7 +7,8 @@ TEMPLATE_VERSION.
 
 from __future__ import annotations
 
-TEMPLATE_VERSION = 1
+TEMPLATE_VERSION = 2
+READABLE_VERSIONS = (1, 2)  # a version 1 workbook has the same headings: it reads the same
 
 # Sheets
 SHEET_INSTRUCTIONS = "Instruktioner"
