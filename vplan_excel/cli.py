@@ -123,7 +123,8 @@ def template(plan_path: Path, out: Path, period_key: str | None, skriv_over: boo
 
     plan = load_plan(plan_path)
     paths = write_templates(plan, out, overwrite=skriv_over, period=_period(plan, period_key))
-    click.echo(messages.TEMPLATES_WRITTEN.format(count=len(paths), folder=out))
+    click.echo(messages.TEMPLATES_WRITTEN.format(written=messages.counted(len(paths), messages.WORKBOOKS_WRITTEN),
+                                                 folder=out))
 
 
 @main.command(context_settings=CONTEXT, options_metavar="[ALTERNATIV]")

@@ -30,7 +30,7 @@ PROBLEMS: dict[str, tuple[str, str, str]] = {
     "plan-okand-regel": (ERROR, "Okänd regel \"{value}\".", "Välj en av: {allowed}."),
     "plan-dubblett": (ERROR, "{key} = {value} finns redan i en tidigare [[{table}]].", "Varje {key} måste vara unik."),
     # --- files in the folder ---
-    "fil-lasfil": (NOTE, "Låsfil från Excel ignoreras{owner}.", "Stäng arbetsboken i Excel innan du kör igen om uppgifterna just ändrats."),
+    "fil-lasfil": (NOTE, "Låsfil från {program} ignoreras{owner}.", "Stäng arbetsboken i {program} innan du kör igen om uppgifterna just ändrats."),
     "fil-ignorerad": (NOTE, "Filen är ingen Excel-arbetsbok och ignoreras.", "Ta bort den ur mappen om den inte hör dit."),
     "fil-fel-format": (ERROR, "Filen är sparad som {format}, inte som Excel-arbetsbok (.xlsx).", SAVE_AS_XLSX),
     "fil-xls": (ERROR, "Filen är en äldre Excel-fil (.xls) fast den heter .xlsx.", SAVE_AS_XLSX),
@@ -52,11 +52,13 @@ PROBLEMS: dict[str, tuple[str, str, str]] = {
     "cell-felvarde": (ERROR, "Cellen visar Excels felvärde {value}.", "Rätta formeln eller skriv in värdet i stället."),
     "cell-sammanfogad": (ERROR, "Cellerna {cells} är sammanfogade.", "Markera dem och välj Sammanfoga och centrera > Dela upp celler, och skriv värdet i varje cell."),
     "text-for-lang": (WARNING, "Texten är {length} tecken lång; Excel rymmer högst 32 767 tecken i en cell.", "Korta texten. Bara de första 32 767 tecknen läses."),
-    "fler-problem": (NOTE, "Ytterligare {count} problem i filen visas inte ({errors} fel, {warnings} varningar).", "Rätta problemen ovan och kör igen, så visas resten."),
+    "fler-problem": (NOTE, "Ytterligare {count} problem i filen visas inte ({errors} fel, {warnings}).", "Rätta problemen ovan och kör igen, så visas resten."),
     "formel-utan-varde": (ERROR, "Cellen innehåller en formel som aldrig har räknats ut.", "Öppna arbetsboken i Excel, tryck F9 och spara, eller skriv in värdet i stället för formeln."),
     "extern-lank": (WARNING, "Arbetsboken hämtar värden från en annan fil ({detail}); värdena kan vara inaktuella.", "Ersätt länkade formler med värden (Kopiera, Klistra in special > Värden)."),
     # --- identity and plan ---
-    "blad-saknas": (ERROR, "Bladet {name} saknas.", "Bladen får inte byta namn eller tas bort. Byt tillbaka namnet till {name}."),
+    "blad-saknas": (ERROR, "Bladet {name} saknas.{renamed}", "Bladen får inte byta namn eller tas bort. Byt tillbaka namnet till {name}."),
+    "blad-olast": (WARNING, "Bladet läses inte av vplan: det som står här kommer inte med i uppföljningen.", "Skriv uppgifterna på bladen Nyckelresultat, Aktiviteter och Bedömning. Egna anteckningar får stå kvar här."),
+    "blad-kopia": (WARNING, "Bladet är en kopia av bladet {original}: siffror som skrivs här används inte i uppföljningen.", "För över uppgifterna till bladet {original} och ta bort kopian."),
     "identitet-saknas": (ERROR, "Arbetsboken saknar sin dolda identitet och är inte skapad med vplan template.", NEW_TEMPLATE),
     "identitet-plan": (ERROR, "Arbetsboken hör till planen \"{found}\", inte till \"{expected}\".", "Använd arbetsboken för den aktuella planen. " + NEW_TEMPLATE),
     "identitet-version": (ERROR, "Arbetsboken är skapad med mallversion {found}; den här versionen av vplan läser version {expected}.", NEW_TEMPLATE),
@@ -175,6 +177,8 @@ LOCATION_CELL = "{sheet}!{cell}"
 LOCATION_SHEET = "bladet {sheet}"
 LOCATION_LINE = "rad {line}"
 LOCK_OWNER = " ({owner} har arbetsboken öppen)"
+RENAMED_SHEET = " Bladet \"{found}\" har samma rubrikrad och har troligen bytt namn."
+LOCK_PROGRAMS = ("Excel", "LibreOffice")
 MISSING_BUT_NAMED = " Filen {file} har det namnet men är inte arbetsboken för mål {goal}, {unit}; se problemen för den filen."
 FOLDER_MISSING = "Mappen {folder} finns inte."
 SUGGESTION = " Menade du {word}?"
@@ -189,7 +193,11 @@ PLAN_EXPECTED_GOAL_NUMBER = "ett heltal mellan 1 och 99"
 PLAN_EXPECTED_UNIT_LIST = 'en lista som ["gva", "maltider"]'
 
 # Command-line output
-SUMMARY = "{files} arbetsböcker lästa, {errors} fel, {warnings} varningar, {missing} saknas."
+SUMMARY = "{files} {read}, {errors} fel, {warnings}, {missing} saknas."
+WORKBOOKS_READ = ("arbetsbok läst", "arbetsböcker lästa")
+WARNINGS = ("varning", "varningar")
+WORKBOOKS_WRITTEN = ("arbetsbok skriven", "arbetsböcker skrivna")
+NOT_COMPLETE = "Underlaget är inte komplett: {reported} av {total} nyckelresultat rapporterade för {period}."
 SUMMARY_PERIOD = "Period: {period} (per {date})."
 ALL_OK = "Inga fel hittades."
 HAS_ERRORS = "Rätta felen ovan och kör vplan validate igen."
@@ -225,7 +233,7 @@ TAG_UNKNOWN = "Okänd tagg \"{tag}\". Tillåtna är for, if, set och cellbg, med
 VARIABLE_UNKNOWN = "Okänd variabel {name}.{suggestion} Variablerna finns i README under Mallens variabler."
 TEMPLATE_OK = "Mallen {template} går att använda."
 TEMPLATE_PROBLEM = "{template}, {where}{text}: {message}"
-TEMPLATES_WRITTEN = "{count} arbetsböcker skrivna till {folder}."
+TEMPLATES_WRITTEN = "{written} till {folder}."
 FILL_NOT_A_WORKBOOK = "{file} går inte att öppna som en Excel-arbetsbok (.xlsx)."
 FILL_SHEET_MISSING = "{file} har inget blad {sheet}. Fyll bara i arbetsböcker som vplan template har skrivit."
 FILL_NO_HEADINGS = "{file}, bladet {sheet}: rubrikraden hittades inte."
@@ -306,6 +314,11 @@ GOAL_STATUS_WORDS = {
     "Ej uppfyllt": ("ej uppfyllt", "ej uppfyllda"),
     "Ej bedömd": ("ej bedömt", "ej bedömda"),
 }
+
+
+def counted(count: int, words: tuple[str, str]) -> str:
+    """'1 varning', '2 varningar', '0 varningar': words are (one, several or none)."""
+    return f"{count} {words[count != 1]}"
 
 
 def goals_counted(count: int, status: str) -> str:
