@@ -234,6 +234,11 @@ VARIABLE_UNKNOWN = "Okänd variabel {name}.{suggestion} Variablerna finns i READ
 TEMPLATE_OK = "Mallen {template} går att använda."
 TEMPLATE_PROBLEM = "{template}, {where}{text}: {message}"
 TEMPLATES_WRITTEN = "{written} till {folder}."
+ERRORS = ("fel", "fel")
+REISSUE_BLANK = "{file}: ingen inlämnad arbetsbok att utgå från, så den skrevs tom."
+REISSUE_REFUSED = ("{file} skrevs inte: den inlämnade arbetsboken har {errors}, t.ex. {place}{message} Rätta felen "
+                   "(vplan validate {folder}) och kör igen.")
+BASELINE_NEEDS_SOURCE = "--utgangslage-fran-utfall kräver --fran MAPP med förra årets arbetsböcker."
 FILL_NOT_A_WORKBOOK = "{file} går inte att öppna som en Excel-arbetsbok (.xlsx)."
 FILL_SHEET_MISSING = "{file} har inget blad {sheet}. Fyll bara i arbetsböcker som vplan template har skrivit."
 FILL_NO_HEADINGS = "{file}, bladet {sheet}: rubrikraden hittades inte."
