@@ -100,7 +100,8 @@ def sample_activities() -> list[Activity]:
 def sample_assessments() -> list[Assessment]:
     return [
         Assessment(period_id="delar1", analysis="Läckaget minskar men e-tjänsten används lite.",
-                   actions="Informationskampanj i maj.", proposal="Delvis uppfyllt"),
+                   actions="Informationskampanj i maj.", proposal="Delvis uppfyllt",
+                   forecast="Uppfylls delvis"),
     ]
 
 

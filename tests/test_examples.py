@@ -14,7 +14,7 @@ from vplan_excel import load_plan, read_folder
 UNDERLAG = EXAMPLE / "underlag"
 
 
-@pytest.mark.parametrize("period_id", ["delar1", "delar2"])
+@pytest.mark.parametrize("period_id", ["delar1", "delar2", "helar"])
 def test_example_validates_without_errors_or_warnings(period_id: str) -> None:
     plan = load_plan(EXAMPLE / "plan.toml")
     result = read_folder(UNDERLAG, plan, plan.period(period_id))
@@ -73,10 +73,21 @@ EXPECTED = {
         (8, "Delvis uppfyllt", None, (7, 1, 1)),
         (9, "Delvis uppfyllt", None, (3, 3, 0)),
     ],
+    "helar": [
+        (1, "Uppfyllt", "Delvis uppfyllt", (2, 1, 0)),  # the owner motivates Uppfyllt again
+        (2, "Delvis uppfyllt", "Delvis uppfyllt", (3, 1, 0)),
+        (3, "Delvis uppfyllt", None, (10, 1, 1)),
+        (4, "Delvis uppfyllt", None, (11, 1, 0)),
+        (5, "Uppfyllt", None, (6, 0, 0)),
+        (6, "Delvis uppfyllt", None, (8, 1, 0)),
+        (7, "Uppfyllt", None, (4, 0, 0)),
+        (8, "Delvis uppfyllt", None, (8, 1, 0)),
+        (9, "Ej uppfyllt", None, (2, 0, 4)),  # 4 of 6 red
+    ],
 }
 
 
-@pytest.mark.parametrize("period_id", ["delar1", "delar2"])
+@pytest.mark.parametrize("period_id", ["delar1", "delar2", "helar"])
 def test_example_statuses_match_the_hand_checked_table(period_id: str) -> None:
     from vplan_excel import load
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from helpers import part, rewrite_zip, sample_activities, sample_assessments, sample_key_results, set_cells
+from openpyxl import load_workbook
 
 from vplan_excel import read_folder
 from vplan_excel.model import Plan
@@ -41,8 +42,9 @@ def test_filled_workbook_reads_back_as_written(filled_folder: Path, plan: Plan) 
     assert activity.periods["delar1"].status == "Pågår"
     assessment = submission.assessments["delar1"]
     expected_assessment = sample_assessments()[0]
-    assert (assessment.analysis, assessment.actions, assessment.proposal) == (
-        expected_assessment.analysis, expected_assessment.actions, expected_assessment.proposal)
+    assert (assessment.analysis, assessment.actions, assessment.proposal, assessment.forecast) == (
+        expected_assessment.analysis, expected_assessment.actions, expected_assessment.proposal,
+        expected_assessment.forecast)
     assert submission.key_results[0].periods["delar1"].status_source.cell == "I7"
 
 
@@ -319,6 +321,26 @@ def test_bedomning_rows_with_unknown_or_repeated_periods(filled_folder: Path, pl
     problems = problems_of(filled_folder, plan)
     assert ("fel", "period-okand", "Bedömning", "A8") in problems
     assert ("fel", "period-dubblett", "Bedömning", "A9") in problems
+
+
+def test_missing_forecast_is_a_warning_before_the_last_period_only(filled_folder: Path, plan: Plan) -> None:
+    set_cells(filled_folder / GVA, "Bedömning", {"E7": None})
+    assert ("varning", "prognos-saknas", "Bedömning", "E7") in problems_of(filled_folder, plan)
+    last = read_folder(filled_folder, plan, plan.periods[-1])
+    assert not [p for p in last.problems if p.code == "prognos-saknas"]
+
+
+def test_version_1_workbook_without_forecast_column_is_still_read(filled_folder: Path, plan: Plan) -> None:
+    workbook = load_workbook(filled_folder / GVA)
+    workbook["Bedömning"].delete_cols(5)  # Prognos helår: version 1 had no such column
+    workbook["Identitet"]["B4"] = 1
+    workbook.save(filled_folder / GVA)
+    submission, problems = read_workbook(filled_folder / GVA, GVA, plan)
+    assert problems == []
+    assert submission is not None and submission.template_version == 1
+    assessment = submission.assessments["delar1"]
+    assert (assessment.proposal, assessment.forecast, assessment.forecast_source) == ("Delvis uppfyllt", None, None)
+    assert not [p for p in read_folder(filled_folder, plan, plan.periods[0]).problems if p.file == GVA]
 
 
 def test_missing_bedomning_row_says_to_put_it_back(filled_folder: Path, plan: Plan) -> None:

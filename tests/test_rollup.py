@@ -59,9 +59,9 @@ def test_differing_assessment_without_motivation_is_an_error(filled_folder: Path
     set_cells(filled_folder / GVA, "Bedömning", {"D7": "Uppfyllt"})
     follow_up = load(filled_folder, assessed, "delar1")
     [error] = [p for p in follow_up.problems if p.code == "bedomning-utan-motivering"]
-    assert (error.severity, error.file, error.sheet, error.cell) == ("fel", GVA, "Bedömning", "E7")
+    assert (error.severity, error.file, error.sheet, error.cell) == ("fel", GVA, "Bedömning", "F7")
     assert follow_up.goals[0].status == "Uppfyllt" and follow_up.goals[0].suggestion == "Delvis uppfyllt"
-    set_cells(filled_folder / GVA, "Bedömning", {"E7": "Läckaget är i praktiken åtgärdat."})
+    set_cells(filled_folder / GVA, "Bedömning", {"F7": "Läckaget är i praktiken åtgärdat."})
     follow_up = load(filled_folder, assessed, "delar1")
     assert not [p for p in follow_up.problems if p.code == "bedomning-utan-motivering"]
     assert follow_up.goals[0].reason.endswith("Motivering: Läckaget är i praktiken åtgärdat.")
@@ -74,12 +74,12 @@ def test_unmotivated_assessment_names_the_motivering_cell_after_an_inserted_colu
     assessed = replace(plan, goals=(replace(plan.goals[0], rule="bedömning"),))
     workbook = load_workbook(filled_folder / GVA)
     sheet = workbook["Bedömning"]
-    sheet.insert_cols(4)  # a unit adds its own column before Bedömning: Bedömning is E, Motivering F
+    sheet.insert_cols(4)  # a unit adds its own column before Bedömning: Bedömning is E, Motivering G
     sheet["D6"] = "Ansvarig för analysen"
     sheet["E7"] = "Uppfyllt"
     workbook.save(filled_folder / GVA)
     [error] = [p for p in load(filled_folder, assessed, "delar1").problems if p.code == "bedomning-utan-motivering"]
-    assert (error.file, error.sheet, error.cell) == (GVA, "Bedömning", "F7")
+    assert (error.file, error.sheet, error.cell) == (GVA, "Bedömning", "G7")
 
 
 def test_goal_with_a_missing_workbook_says_so(filled_folder: Path, plan: Plan) -> None:

@@ -93,7 +93,7 @@ def test_libreoffice_highlights_exactly_the_empty_required_cells(owned_plan: Pla
         "Aktiviteter": {"I7"},  # A1: Status Delår 2
         "Bedömning": set(),  # Analys and Bedömning are there
     }
-    assert coloured(html, MOTIVATE_FILL)["Bedömning"] == {"E8"}  # Uppfyllt against Delvis uppfyllt
+    assert coloured(html, MOTIVATE_FILL)["Bedömning"] == {"F8"}  # Uppfyllt against Delvis uppfyllt
 
 
 @needs_libreoffice
@@ -103,7 +103,7 @@ def test_the_highlight_goes_away_when_the_cells_are_filled(owned_plan: Plan, tmp
     for cell, value in {"E9": 10, "F9": "Högre är bättre", "K9": 4, "L9": "Röd"}.items():
         workbook["Nyckelresultat"][cell] = value
     workbook["Aktiviteter"]["I7"] = "Pågår"
-    workbook["Bedömning"]["E8"] = "Läckan i Bastuträsk är lagad efter periodens slut."
+    workbook["Bedömning"]["F8"] = "Läckan i Bastuträsk är lagad efter periodens slut."
     workbook.save(path)
     html = convert_with_libreoffice(path, tmp_path / "html", "html")
     assert coloured(html, MISSING_FILL) == dict.fromkeys(("Instruktioner", "Nyckelresultat", "Aktiviteter",
@@ -126,6 +126,17 @@ def test_motivation_is_checked_only_where_the_reader_requires_it(owned_plan: Pla
         return [str(cf.sqref) for cf in sheet.conditional_formatting
                 if any(rule.dxf.fill.fgColor.rgb.endswith(MOTIVATE_FILL) for rule in cf.rules if rule.dxf)]
 
-    assert motivation_rules(owned_plan, tmp_path / "a", GVA) == ["E8"]
+    assert motivation_rules(owned_plan, tmp_path / "a", GVA) == ["F8"]
     assert motivation_rules(owned_plan, tmp_path / "b", "mal-03-maltider.xlsx") == []  # not the goal owner
     assert motivation_rules(plan, tmp_path / "c", GVA) == []  # rule alla: no motivation asked for
+
+
+def test_the_forecast_is_asked_for_in_every_period_but_the_last(plan: Plan, tmp_path: Path) -> None:
+    def required(period: str) -> set[str]:
+        write_templates(plan, tmp_path / period, period=plan.period(period))
+        sheet = load_workbook(tmp_path / period / GVA)["Bedömning"]
+        return {str(cf.sqref) for cf in sheet.conditional_formatting
+                if any(rule.dxf.fill.fgColor.rgb.endswith(MISSING_FILL) for rule in cf.rules if rule.dxf)}
+
+    assert required("delar1") == {"B7", "D7", "E7"}  # Analys, Bedömning, Prognos helår
+    assert required("delar2") == {"B8", "D8"}  # the last period: the year is over, no forecast

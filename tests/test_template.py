@@ -35,7 +35,8 @@ def test_sheets_and_headings_are_the_public_contract(gva) -> None:
     assert gva.sheetnames == ["Instruktioner", "Nyckelresultat", "Aktiviteter", "Bedömning", "Identitet"]
     assert headings(gva["Nyckelresultat"]) == KR_HEADINGS
     assert headings(gva["Aktiviteter"]) == ACTIVITY_HEADINGS
-    assert headings(gva["Bedömning"]) == ["Period", "Analys", "Åtgärder", "Bedömning", "Motivering"]
+    assert headings(gva["Bedömning"]) == ["Period", "Analys", "Åtgärder", "Bedömning", "Prognos helår", "Motivering"]
+    assert gva["Identitet"]["B4"].value == 2
     assert [gva["Bedömning"].cell(row=r, column=1).value for r in (7, 8)] == ["Delår 1", "Delår 2"]
 
 
@@ -57,6 +58,14 @@ def test_room_for_thirty_key_results_in_unlocked_cells(gva) -> None:
     assert sheet["A6"].protection.locked
 
 
+def test_forecast_is_asked_for_every_period_but_the_last(gva) -> None:
+    sheet = gva["Bedömning"]
+    assert not sheet["E7"].protection.locked  # Delår 1: a forecast of the year end
+    assert sheet["E8"].protection.locked  # Delår 2 is this plan's last period: the year is over
+    assert sheet["E8"].fill.fgColor.rgb.endswith("D9D9D9")
+    assert not sheet["F8"].protection.locked
+
+
 def test_dropdowns_for_every_closed_vocabulary(gva) -> None:
     def lists(sheet_name: str) -> dict[str, str]:
         return {str(v.sqref): v.formula1 for v in gva[sheet_name].data_validations.dataValidation if v.type == "list"}
@@ -65,7 +74,8 @@ def test_dropdowns_for_every_closed_vocabulary(gva) -> None:
     assert kr_lists["I7:I36 L7:L36"] == '"Grön,Gul,Röd"'
     assert kr_lists["F7:F36"] == '"Högre är bättre,Lägre är bättre"'
     assert set(lists("Aktiviteter").values()) == {'"Ej påbörjad,Pågår,Klar,Försenad,Avbruten"'}
-    assert set(lists("Bedömning").values()) == {'"Uppfyllt,Delvis uppfyllt,Ej uppfyllt"'}
+    assert lists("Bedömning") == {"D7:D8": '"Uppfyllt,Delvis uppfyllt,Ej uppfyllt"',
+                                  "E7:E8": '"Uppfylls,Uppfylls delvis,Uppfylls inte"'}
     types = {v.type for v in gva["Nyckelresultat"].data_validations.dataValidation}
     assert "decimal" in types
     assert "date" in {v.type for v in gva["Aktiviteter"].data_validations.dataValidation}

@@ -90,6 +90,7 @@ PROBLEMS: dict[str, tuple[str, str, str]] = {
     "ej-rapporterad": (WARNING, "Nyckelresultat {id} saknar utfall och status för {period} och blir Ej rapporterad.", "Fyll i utfall och status, eller förklara i kommentaren."),
     "aktivitet-ej-rapporterad": (WARNING, "Aktivitet {id} saknar status för {period}.", "Välj en status i listan."),
     "bedomning-saknas": (WARNING, "{field} för {period} saknas.", "Fyll i {field_lower} på bladet Bedömning."),
+    "prognos-saknas": (WARNING, "Prognosen för helåret saknas för {period}.", "Välj i kolumnen Prognos helår om målet bedöms uppfyllas vid årets slut: Uppfylls, Uppfylls delvis eller Uppfylls inte."),
     "bedomning-rad-saknas": (WARNING, "Raden för {period} saknas på bladet Bedömning.", "Skriv {period} i kolumnen Period på en tom rad och fyll i analys och bedömning."),
     "period-okand": (ERROR, "\"{value}\" är ingen period i planen.", "Skriv en av: {allowed}."),
     "period-dubblett": (ERROR, "{period} finns redan på rad {first}.", "Ta bort den ena raden eller för samman texterna."),
@@ -117,6 +118,7 @@ VOCABULARY_NAMES = {
     "aktivitetsstatus": "en aktivitetsstatus",
     "riktning": "en riktning",
     "bedomning": "en bedömning",
+    "prognos": "en prognos",
 }
 
 def os_reason(error: OSError) -> str:
@@ -342,7 +344,7 @@ INSTRUCTIONS = (
     "Bladet Nyckelresultat: skriv ett nyckelresultat per rad med ID (t.ex. NR1), namn, mått (t.ex. %, antal, kr), utgångsläge, målvärde och riktning. Vikt är 1 om inget annat sägs.",
     "För varje uppföljning fyller ni i utfall, status och kommentar i kolumnerna för den perioden. Utfall skrivs som tal, utan enhet: 85 betyder 85 % om måttet är %.",
     "Bladet Aktiviteter: en aktivitet per rad, med ID (t.ex. A1), det nyckelresultat den ska påverka, ansvarig, datum och status per period.",
-    "Bladet Bedömning: skriv per period en analys av läget, planerade åtgärder och er bedömning av målet. Motivera om bedömningen avviker från nyckelresultaten.",
+    "Bladet Bedömning: skriv per period en analys av läget, planerade åtgärder och er bedömning av målet. Vid delåren anger ni också en prognos: bedöms målet uppfyllas vid årets slut? Motivera om bedömningen avviker från nyckelresultaten.",
     "Välj alltid från listorna där sådana finns. Byt inte namn på bladen eller kolumnrubrikerna; ni får lägga till egna kolumner.",
     "Arbetsboken läses av programmet vplan. Fel meddelas med filnamn, blad och cell, så att de är lätta att rätta.",
 )
@@ -374,6 +376,7 @@ VALUE_LISTS = (
     ("Riktning", "Högre är bättre / Lägre är bättre"),
     ("Status (aktivitet)", "Ej påbörjad / Pågår / Klar / Försenad / Avbruten"),
     ("Bedömning (mål)", "Uppfyllt / Delvis uppfyllt / Ej uppfyllt"),
+    ("Prognos helår", "Uppfylls / Uppfylls delvis / Uppfylls inte (vid delåren: läget vid årets slut)"),
     ("Tal", "Skriv tal utan enhet och mellanslag, med decimalkomma: 12,5"),
     ("Datum", "ÅÅÅÅ-MM-DD, t.ex. 2026-04-30"),
 )
@@ -382,6 +385,7 @@ VALIDATION_PROMPTS = {
     "aktivitetsstatus": ("Status", "Välj aktivitetens status i listan."),
     "riktning": ("Riktning", "Är ett högre eller lägre värde bättre?"),
     "bedomning": ("Bedömning", "Välj Uppfyllt, Delvis uppfyllt eller Ej uppfyllt."),
+    "prognos": ("Prognos helår", "Bedöms målet uppfyllas vid årets slut? Välj Uppfylls, Uppfylls delvis eller Uppfylls inte."),
     "tal": ("Tal", "Skriv ett tal utan enhet, t.ex. 12,5."),
     "datum": ("Datum", "Skriv ett datum, t.ex. 2026-04-30."),
 }

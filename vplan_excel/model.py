@@ -197,9 +197,11 @@ class Assessment:
     actions: str = ""
     proposal: str | None = None  # "Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt"
     motivation: str = ""
+    forecast: str | None = None  # "Uppfylls", "Uppfylls delvis", "Uppfylls inte": the year end, before Helår
     analysis_source: CellRef | None = None
     proposal_source: CellRef | None = None
     motivation_source: CellRef | None = None
+    forecast_source: CellRef | None = None  # None also when the workbook has no forecast column
 
 
 @dataclass

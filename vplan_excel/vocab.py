@@ -8,7 +8,7 @@ TEMPLATE_VERSION.
 from __future__ import annotations
 
 TEMPLATE_VERSION = 2
-READABLE_VERSIONS = (1, 2)  # a version 1 workbook has the same headings: it reads the same
+READABLE_VERSIONS = (1, 2)  # version 1 has no Prognos helår column
 
 # Sheets
 SHEET_INSTRUCTIONS = "Instruktioner"
@@ -51,8 +51,10 @@ AS_PERIOD = "Period"
 AS_ANALYSIS = "Analys"
 AS_ACTIONS = "Åtgärder"
 AS_PROPOSAL = "Bedömning"
+AS_FORECAST = "Prognos helår"
 AS_MOTIVATION = "Motivering"
-AS_HEADINGS = (AS_PERIOD, AS_ANALYSIS, AS_ACTIONS, AS_PROPOSAL, AS_MOTIVATION)
+AS_HEADINGS = (AS_PERIOD, AS_ANALYSIS, AS_ACTIONS, AS_PROPOSAL, AS_FORECAST, AS_MOTIVATION)
+OPTIONAL_HEADINGS = (AS_FORECAST,)  # read when present: a version 1 workbook lacks them
 
 
 def period_heading(kind: str, period_name: str) -> str:
@@ -68,6 +70,7 @@ DIRECTION_LOWER = "Lägre är bättre"
 DIRECTIONS = (DIRECTION_HIGHER, DIRECTION_LOWER)
 ACTIVITY_STATUSES = ("Ej påbörjad", "Pågår", "Klar", "Försenad", "Avbruten")
 GOAL_ASSESSMENTS = ("Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt")
+FORECASTS = ("Uppfylls", "Uppfylls delvis", "Uppfylls inte")  # the goal at year end, seen mid-year
 
 # Roll-up rules a plan may name per goal
 RULE_ALL, RULE_SHARE, RULE_WEIGHTED, RULE_ASSESSMENT = "alla", "andel", "viktad", "bedömning"

@@ -56,4 +56,6 @@ def check_submission(
             field, field_lower = messages.FIELD_NAMES[heading]
             report("bedomning-saknas", source, vocab.SHEET_ASSESSMENT,
                    field=field, field_lower=field_lower, period=period.name)
+    if period != plan.periods[-1] and assessment.forecast_source and not assessment.forecast:
+        report("prognos-saknas", assessment.forecast_source, vocab.SHEET_ASSESSMENT, period=period.name)
     return problems

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .. import messages, vocab
+from .. import vocab
 from ..model import Plan
 from ..problems import Problem, problem
 from ..text import key_text
@@ -41,9 +41,8 @@ def read_identity(rows: list[list[Any]] | None, plan: Plan, file: str) -> Identi
     if plan_id != plan.id:
         return problem("identitet-plan", file, found=plan_id, expected=plan.id)
     if template_version not in vocab.READABLE_VERSIONS:
-        readable = [str(v) for v in vocab.READABLE_VERSIONS]
         return problem("identitet-version", file, found=template_version,
-                       expected=messages.OR.join((", ".join(readable[:-1]), readable[-1])))
+                       expected=" eller ".join(str(v) for v in vocab.READABLE_VERSIONS))
     if planned_goal is None:
         return problem("mal-okant", file, goal=goal_number)
     if unit is None:

@@ -97,8 +97,10 @@ def read_assessments(table: Table, plan: Plan) -> dict[str, Assessment]:
             actions=row.text(vocab.AS_ACTIONS),
             proposal=row.word(vocab.AS_PROPOSAL, "bedomning"),
             motivation=row.text(vocab.AS_MOTIVATION),
+            forecast=row.word(vocab.AS_FORECAST, "prognos"),
             analysis_source=row.source(vocab.AS_ANALYSIS),
             proposal_source=row.source(vocab.AS_PROPOSAL),
             motivation_source=row.source(vocab.AS_MOTIVATION),
+            forecast_source=row.source(vocab.AS_FORECAST),
         )
     return assessments

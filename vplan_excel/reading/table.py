@@ -25,6 +25,7 @@ VOCABULARIES = {
     "aktivitetsstatus": vocab.ACTIVITY_STATUSES,
     "riktning": vocab.DIRECTIONS,
     "bedomning": vocab.GOAL_ASSESSMENTS,
+    "prognos": vocab.FORECASTS,
 }
 EXCEL_TEXT_LIMIT = 32_767  # characters in one cell
 
@@ -36,7 +37,7 @@ class Table:
     sheet: str
     grid: list[list[Any]]  # the sheet's values from A1 on
     heading_index: int  # 0-based row of the headings
-    columns: dict[str, int]  # heading as in the contract -> 0-based column
+    columns: dict[str, int]  # heading as in the contract -> 0-based column (optional ones when present)
     percent_cells: set[tuple[int, int]]  # (row, column) shown as a percentage
     findings: Findings
 
@@ -83,13 +84,14 @@ def locate_table(sheet: str, grid: list[list[Any]], plan: Plan, findings: Findin
         heading = normalise_heading(value)
         if heading and columns[heading] != column:  # not the first column with this heading
             findings.report("rubrik-dubblett", sheet, cell_name(heading_index, column), heading=clean_text(value))
-    missing = [h for h in required if normalise_heading(h) not in columns]
+    present = [h for h in required if normalise_heading(h) in columns]
+    missing = [h for h in required if h not in present and h not in vocab.OPTIONAL_HEADINGS]
     for heading in missing:  # a missing heading has no cell: shown where the template has it
         findings.report("rubrik-saknas", sheet, cell_name(heading_index, _expected_column(heading, required, columns)),
                         heading=heading, heading_row=heading_index + 1)
     if missing or repeated:
         return None
-    found = {heading: columns[normalise_heading(heading)] for heading in required}
+    found = {heading: columns[normalise_heading(heading)] for heading in present}
     return Table(sheet, grid, heading_index, found, percent_cells, findings)
 
 
@@ -122,12 +124,15 @@ class Row:
     def report(self, code: str, heading: str, /, **params: Any) -> None:
         self.table.report(code, self.index, self.table.columns[heading], **params)
 
-    def source(self, heading: str) -> CellRef:
+    def source(self, heading: str) -> CellRef | None:
+        """The cell under heading; None for an optional heading the sheet does not have."""
+        if heading not in self.table.columns:
+            return None
         return CellRef(self.table.sheet, cell_name(self.index, self.table.columns[heading]))
 
     def value(self, heading: str) -> Any:
-        column = self.table.columns[heading]
-        return self.values[column] if column < len(self.values) else None
+        column = self.table.columns.get(heading)
+        return self.values[column] if column is not None and column < len(self.values) else None
 
     def text(self, heading: str, key: bool = False) -> str:
         """The cell's text as typed; with key, as compared (an id or a name: invisibles removed).

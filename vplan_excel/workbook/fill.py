@@ -126,5 +126,6 @@ def fill_built(
                                                                      period=name))
         table.put_row(period_rows[name], {
             vocab.AS_ANALYSIS: assessment.analysis, vocab.AS_ACTIONS: assessment.actions,
-            vocab.AS_PROPOSAL: assessment.proposal, vocab.AS_MOTIVATION: assessment.motivation,
+            vocab.AS_PROPOSAL: assessment.proposal, vocab.AS_FORECAST: assessment.forecast,
+            vocab.AS_MOTIVATION: assessment.motivation,
         })

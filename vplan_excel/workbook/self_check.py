@@ -2,7 +2,7 @@
 
 Every required cell that is still empty is ljusblå until it is filled: the Målvärde and
 Riktning of a row with an ID or a name, and for the period followed up its Utfall and
-Status, each activity's status, and the Analys and Bedömning. Under the rule bedömning,
+Status, each activity's status, and the Analys, Bedömning and (but at year end) Prognos helår. Under the rule bedömning,
 the owner's Motivering turns orange when the Bedömning differs from what the sheet's
 statuses suggest (rule alla, as the roll-up computes it). Excel and LibreOffice evaluate
 these rules without recalculating anything, and the reader never sees them.
@@ -55,10 +55,12 @@ def activity_checks(sheet: Any, headings: list[str], period: Period | None, last
 
 
 def assessment_checks(sheet: Any, row: int, goal: Goal, owner: bool, key_result_headings: list[str],
-                      key_result_last_row: int, period: Period) -> None:
-    """The period's Analys and Bedömning; under the rule bedömning, the owner's Motivering when it deviates."""
+                      key_result_last_row: int, period: Period, last: bool) -> None:
+    """The period's Analys and Bedömning, and Prognos helår but in the last period; under the rule
+    bedömning, the owner's Motivering when it deviates."""
     headings = list(vocab.AS_HEADINGS)
-    for heading in (vocab.AS_ANALYSIS, vocab.AS_PROPOSAL):
+    required = [vocab.AS_ANALYSIS, vocab.AS_PROPOSAL] + [vocab.AS_FORECAST] * (not last)
+    for heading in required:
         cell = f"{_letter(headings, heading)}{row}"
         _highlight(sheet, cell, f"LEN({cell})=0", MISSING_FILL)
     if goal.rule != vocab.RULE_ASSESSMENT or not owner:

@@ -33,13 +33,16 @@ WIDTHS = {
     vocab.KR_ID: 8, vocab.KR_TITLE: 40, vocab.KR_MEASURE: 12, vocab.KR_BASELINE: 12,
     vocab.KR_TARGET: 12, vocab.KR_DIRECTION: 17, vocab.KR_WEIGHT: 8, vocab.ACT_TITLE: 40,
     vocab.ACT_RESPONSIBLE: 18, vocab.ACT_START: 12, vocab.ACT_DUE: 13, vocab.AS_PERIOD: 12,
-    vocab.AS_ANALYSIS: 60, vocab.AS_ACTIONS: 50, vocab.AS_PROPOSAL: 17, vocab.AS_MOTIVATION: 40,
+    vocab.AS_ANALYSIS: 60, vocab.AS_ACTIONS: 50, vocab.AS_PROPOSAL: 17, vocab.AS_FORECAST: 17,
+    vocab.AS_MOTIVATION: 40,
 }
 PERIOD_WIDTHS = {vocab.OUTCOME: 14, vocab.STATUS: 14, vocab.COMMENT: 40}
 # Lowest and highest date the date validation accepts
 DATE_RANGE = (dt.date(2000, 1, 1), dt.date(2099, 12, 31))
 ACTIVITY_FILL = {"Klar": vocab.GREEN, "Pågår": vocab.YELLOW, "Försenad": vocab.RED}
 ASSESSMENT_FILL = vocab.GOAL_COLOURS
+FORECAST_FILL = dict(zip(vocab.FORECASTS, vocab.GOAL_COLOURS.values(), strict=True))
+NOT_ASKED_FILL = "D9D9D9"  # a cell the unit does not fill in: the forecast of the last period
 
 
 def write_templates(plan: Plan, folder: str | Path, overwrite: bool = False,
@@ -93,7 +96,7 @@ def build_workbook(plan: Plan, goal: Goal, unit: Unit, period: Period | None = N
     if period:
         row = FIRST_DATA_ROW + plan.periods.index(period)
         self_check.assessment_checks(assessment, row, goal, unit.id == goal.unit_ids[0], key_result_headings,
-                                     key_result_last_row, period)
+                                     key_result_last_row, period, period == plan.periods[-1])
         _open_at_period(workbook, plan, period)
     _write_identity(workbook.create_sheet(vocab.SHEET_IDENTITY), plan, goal, unit)
     workbook.security = WorkbookProtection(lockStructure=True)
@@ -178,7 +181,8 @@ def _write_table(sheet: Any, headings: list[str]) -> int:
             data_cell.alignment = Alignment(wrap_text=True, vertical="top")
             data_cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
     last_row = FIRST_DATA_ROW + max(rows, 1) - 1
-    _add_validations(sheet, headings, last_row)
+    if rows:
+        _add_validations(sheet, headings, last_row)
     sheet.freeze_panes = sheet.cell(row=FIRST_DATA_ROW, column=3)
     sheet.row_dimensions[HEADING_ROW].height = 32
     sheet.print_title_rows = f"1:{HEADING_ROW}"
@@ -264,19 +268,26 @@ def _add_validations(sheet: Any, headings: list[str], last_row: int) -> None:
         proposals = [column_range(vocab.AS_PROPOSAL)]
         add("bedomning", proposals, type="list", formula1=choices(vocab.GOAL_ASSESSMENTS), error_kind="lista")
         colour(proposals, ASSESSMENT_FILL)
+        forecasts = [column_range(vocab.AS_FORECAST)]
+        add("prognos", forecasts, type="list", formula1=choices(vocab.FORECASTS), error_kind="lista")
+        colour(forecasts, FORECAST_FILL)
 
 
 def _write_assessment_periods(sheet: Any, plan: Plan) -> None:
-    from openpyxl.styles import Alignment, Font, Protection
+    from openpyxl.styles import Alignment, Font, PatternFill, Protection
 
+    forecast_column = vocab.AS_HEADINGS.index(vocab.AS_FORECAST) + 1
     for offset, period in enumerate(plan.periods):
         row = FIRST_DATA_ROW + offset
         sheet.cell(row=row, column=1, value=period.name).font = Font(name=FONT, bold=True)
         sheet.row_dimensions[row].height = 120
         for column in range(2, len(vocab.AS_HEADINGS) + 1):
             cell = sheet.cell(row=row, column=column)
-            cell.protection = Protection(locked=False)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if column == forecast_column and period == plan.periods[-1]:
+                cell.fill = PatternFill("solid", fgColor=NOT_ASKED_FILL)  # the year is over: no forecast
+            else:
+                cell.protection = Protection(locked=False)
     _add_validations(sheet, list(vocab.AS_HEADINGS), FIRST_DATA_ROW + len(plan.periods) - 1)
 
 
