@@ -246,6 +246,7 @@ FILL_SHEET_MISSING = "{file} har inget blad {sheet}. Fyll bara i arbetsböcker s
 FILL_NO_HEADINGS = "{file}, bladet {sheet}: rubrikraden hittades inte."
 FILL_HEADING_MISSING = "{file}, bladet {sheet}: kolumnen \"{heading}\" saknas."
 FILL_PERIOD_ROW_MISSING = "{file}, bladet {sheet}: det finns ingen rad för perioden {period}."
+PRINT_FOOTER = "Mål {number} · {unit} · sida &P av &N"
 TEMPLATE_EXISTS = "{path} finns redan. Använd --skriv-over för att ersätta den."
 SEVERITY_LABEL = {ERROR: "FEL", WARNING: "VARNING", NOTE: "NOTERING"}
 OUTPUT_NOT_WRITABLE = "Kunde inte skriva {path} ({reason}). {hint}"
@@ -345,7 +346,8 @@ INSTRUCTIONS = (
     "För varje uppföljning fyller ni i utfall, status och kommentar i kolumnerna för den perioden. Utfall skrivs som tal, utan enhet: 85 betyder 85 % om måttet är %.",
     "Bladet Aktiviteter: en aktivitet per rad, med ID (t.ex. A1), det nyckelresultat den ska påverka, ansvarig, datum och status per period.",
     "Bladet Bedömning: skriv per period en analys av läget, planerade åtgärder och er bedömning av målet. Vid delåren anger ni också en prognos: bedöms målet uppfyllas vid årets slut? Motivera om bedömningen avviker från nyckelresultaten.",
-    "Välj alltid från listorna där sådana finns. Byt inte namn på bladen eller kolumnrubrikerna; ni får lägga till egna kolumner.",
+    "Välj alltid från listorna där sådana finns. Byt inte namn på bladen eller kolumnrubrikerna. Egna kolumner får läggas till i de tomma rubrikcellerna till höger om tabellen. Behövs fler rader: markera en rad i tabellen, högerklicka och välj Infoga rader.",
+    "Använder ni LibreOffice: spara med Arkiv > Spara som, filtyp Excel 2007–365 (.xlsx), och svara Använd Excel 2007–365! på frågan om format.",
     "Arbetsboken läses av programmet vplan. Fel meddelas med filnamn, blad och cell, så att de är lätta att rätta.",
 )
 INSTRUCTIONS_VALUES = "Tillåtna värden"
@@ -372,7 +374,7 @@ INSTRUCTIONS_NOW = ("Den här gången: fyll i {period}, läget per {date}. Lämn
 INSTRUCTIONS_NOW_DEADLINE = " senast {date}"
 INSTRUCTIONS_NOW_SENDER = " till {sender}"
 VALUE_LISTS = (
-    ("Status (nyckelresultat)", "Grön = målvärdet är nått, Gul = en bit kvar, Röd = långt kvar"),
+    ("Status (nyckelresultat)", "Grön = utfallet når målvärdet. Gul = utfallet har nått minst {yellow} av vägen från utgångsläget till målvärdet (utan utgångsläge: ligger högst {rest} från målvärdet). Röd = längre från målet."),
     ("Riktning", "Högre är bättre / Lägre är bättre"),
     ("Status (aktivitet)", "Ej påbörjad / Pågår / Klar / Försenad / Avbruten"),
     ("Bedömning (mål)", "Uppfyllt / Delvis uppfyllt / Ej uppfyllt"),
@@ -386,12 +388,21 @@ VALIDATION_PROMPTS = {
     "riktning": ("Riktning", "Är ett högre eller lägre värde bättre?"),
     "bedomning": ("Bedömning", "Välj Uppfyllt, Delvis uppfyllt eller Ej uppfyllt."),
     "prognos": ("Prognos helår", "Bedöms målet uppfyllas vid årets slut? Välj Uppfylls, Uppfylls delvis eller Uppfylls inte."),
-    "tal": ("Tal", "Skriv ett tal utan enhet, t.ex. 12,5."),
+    "tal": ("Tal", "Skriv ett tal utan enhet, med decimalkomma, t.ex. 12,5."),
+    "vikt": ("Vikt", "Hur mycket nyckelresultatet väger mot de andra när målet räknas med regeln viktad. Tom cell = 1; 2 väger dubbelt. Måste vara större än 0."),
+    "id": ("ID", "Ett kort ID per rad, t.ex. NR1 eller A1. Samma ID får inte stå på två rader."),
+    "matt": ("Mått", "Enheten för utgångsläge, målvärde och utfall, t.ex. %, antal, kr eller dagar."),
+    "kommentar": ("Kommentar", "Förklara kort vad som hänt, och varför ett värde saknas om det saknas."),
+    "analys": ("Analys", "Hur är läget för målet, och vad förklarar resultaten? Krävs för perioden som följs upp."),
+    "motivering": ("Motivering", "Krävs när er bedömning avviker från det nyckelresultaten föreslår; cellen blir då orange."),
+    "kr-id": ("Nyckelresultat (ID)", "Välj ID för det nyckelresultat som aktiviteten ska påverka, t.ex. NR1."),
     "datum": ("Datum", "Skriv ett datum, t.ex. 2026-04-30."),
 }
 VALIDATION_ERRORS = {
-    "lista": ("Ogiltigt värde", "Välj ett värde i listan."),
-    "tal": ("Inte ett tal", "Skriv ett tal utan enhet, t.ex. 12,5."),
+    "lista": ("Ogiltigt värde", "Välj {allowed} i listan."),
+    "tal": ("Inte ett tal", "Skriv ett tal utan enhet, med decimalkomma, t.ex. 12,5."),
+    "vikt": ("Ogiltig vikt", "Vikten måste vara ett tal större än 0, med decimalkomma, t.ex. 1 eller 1,5."),
+    "kr-id": ("Okänt nyckelresultat", "ID:t finns inte på bladet Nyckelresultat. Välj ett ID i listan."),
     "datum": ("Inte ett datum", "Skriv ett datum, t.ex. 2026-04-30."),
 }
 

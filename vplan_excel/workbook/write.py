@@ -37,6 +37,8 @@ WIDTHS = {
     vocab.AS_MOTIVATION: 40,
 }
 PERIOD_WIDTHS = {vocab.OUTCOME: 14, vocab.STATUS: 14, vocab.COMMENT: 40}
+ID_COLUMN_WIDTH = 15  # Aktiviteter's Nyckelresultat: the ID of a key result, not its name
+OWN_COLUMNS = 3  # unlocked heading cells right of each table, for the unit's own columns
 # Lowest and highest date the date validation accepts
 DATE_RANGE = (dt.date(2000, 1, 1), dt.date(2099, 12, 31))
 ACTIVITY_FILL = {"Klar": vocab.GREEN, "Pågår": vocab.YELLOW, "Försenad": vocab.RED}
@@ -77,9 +79,10 @@ def build_workbook(plan: Plan, goal: Goal, unit: Unit, period: Period | None = N
     instructions = workbook.active
     instructions.title = vocab.SHEET_INSTRUCTIONS
     lines = _info_lines(plan, goal, unit, period)
-    _write_instructions(instructions, plan, lines, period)
+    _write_instructions(instructions, plan, goal, lines, period)
     for sheet_name in (vocab.SHEET_KEY_RESULTS, vocab.SHEET_ACTIVITIES, vocab.SHEET_ASSESSMENT):
         sheet = workbook.create_sheet(sheet_name)
+        sheet.oddFooter.center.text = messages.PRINT_FOOTER.format(number=goal.number, unit=unit.name)
         headings = SHEET_HEADINGS[sheet_name](plan)
         _write_info_block(sheet, lines, len(headings))
         _write_colours_line(sheet, period)
@@ -142,9 +145,11 @@ def _write_info_block(sheet: Any, lines: list[str], width: int) -> None:
     for row, text in enumerate(lines, start=1):
         cell = sheet.cell(row=row, column=1, value=text)
         cell.font = Font(name=FONT, bold=row in (1, INFO_ROWS), size=14 if row == 1 else 11)
-        cell.alignment = Alignment(vertical="center")
+        cell.alignment = Alignment(vertical="center", wrap_text=row == INFO_ROWS)
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=min(width, 12))
     sheet.row_dimensions[1].height = 22
+    if width <= 3:  # Instruktioner's three columns: the period line takes two lines
+        sheet.row_dimensions[INFO_ROWS].height = 30
 
 
 def _write_colours_line(sheet: Any, period: Period | None) -> None:
@@ -175,11 +180,16 @@ def _write_table(sheet: Any, headings: list[str]) -> int:
         cell.border = Border(bottom=thin)
         letter = column_letter(column - 1)
         sheet.column_dimensions[letter].width = WIDTHS.get(heading) or PERIOD_WIDTHS[heading.split(" ")[0]]
+        if sheet.title == vocab.SHEET_ACTIVITIES and heading == vocab.ACT_KEY_RESULT:
+            sheet.column_dimensions[letter].width = ID_COLUMN_WIDTH
         for row in range(FIRST_DATA_ROW, FIRST_DATA_ROW + rows):
             data_cell = sheet.cell(row=row, column=column)
             data_cell.protection = Protection(locked=False)
             data_cell.alignment = Alignment(wrap_text=True, vertical="top")
             data_cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for column in range(len(headings) + 1, len(headings) + 1 + OWN_COLUMNS * bool(rows)):
+        for row in range(HEADING_ROW, FIRST_DATA_ROW + rows):
+            sheet.cell(row=row, column=column).protection = Protection(locked=False)
     last_row = FIRST_DATA_ROW + max(rows, 1) - 1
     if rows:
         _add_validations(sheet, headings, last_row)
@@ -218,21 +228,23 @@ def _add_validations(sheet: Any, headings: list[str], last_row: int) -> None:
         letter = column_letter(headings.index(heading))
         return f"{letter}{FIRST_DATA_ROW}:{letter}{last_row}"
 
-    def add(kind: str, ranges: list[str], **options: Any) -> None:
+    def add(kind: str, ranges: list[str], words: Iterable[str] = (), **options: Any) -> None:
         if not ranges:
             return
         prompt_title, prompt = messages.VALIDATION_PROMPTS[kind]
-        error_title, error = messages.VALIDATION_ERRORS[options.pop("error_kind")]
+        error_kind = options.pop("error_kind", None)
+        error_title, error = messages.VALIDATION_ERRORS[error_kind] if error_kind else (None, None)
+        words = list(words)
+        if words:
+            options["formula1"] = '"' + ",".join(words) + '"'
+            error = error.format(allowed=", ".join(words[:-1]) + messages.OR + words[-1]) if error else None
         validation = DataValidation(
-            allow_blank=True, showErrorMessage=True, showInputMessage=True,
+            allow_blank=True, showErrorMessage=bool(error_kind), showInputMessage=True,
             promptTitle=prompt_title, prompt=prompt, errorTitle=error_title, error=error, **options,
         )
         for cell_range in ranges:
             validation.add(cell_range)
         sheet.add_data_validation(validation)
-
-    def choices(words: Iterable[str]) -> str:
-        return '"' + ",".join(words) + '"'
 
     def colour(ranges: list[str], words: dict[str, str]) -> None:
         for cell_range in ranges:
@@ -245,18 +257,27 @@ def _add_validations(sheet: Any, headings: list[str], last_row: int) -> None:
                 sheet.conditional_formatting.add(cell_range, rule)
 
     statuses = [column_range(h) for h in headings if h.startswith(vocab.STATUS + " ")]
+    comments = [column_range(h) for h in headings if h.startswith(vocab.COMMENT + " ")]
+    add("kommentar", comments)
     if sheet.title == vocab.SHEET_KEY_RESULTS:
-        add("kr-status", statuses, type="list", formula1=choices(vocab.KR_STATUSES), error_kind="lista")
+        add("kr-status", statuses, vocab.KR_STATUSES, type="list", error_kind="lista")
         colour(statuses, {s: s for s in vocab.KR_STATUSES})
-        add("riktning", [column_range(vocab.KR_DIRECTION)], type="list", formula1=choices(vocab.DIRECTIONS),
-            error_kind="lista")
-        numbers = [vocab.KR_BASELINE, vocab.KR_TARGET, vocab.KR_WEIGHT]
+        add("riktning", [column_range(vocab.KR_DIRECTION)], vocab.DIRECTIONS, type="list", error_kind="lista")
+        numbers = [vocab.KR_BASELINE, vocab.KR_TARGET]
         numbers += [h for h in headings if h.startswith(vocab.OUTCOME + " ")]
         add("tal", [column_range(h) for h in numbers], type="decimal", operator="between",
             formula1="-1000000000000", formula2="1000000000000", error_kind="tal")
+        add("vikt", [column_range(vocab.KR_WEIGHT)], type="decimal", operator="greaterThan", formula1="0",
+            error_kind="vikt")
+        add("id", [column_range(vocab.KR_ID)])
+        add("matt", [column_range(vocab.KR_MEASURE)])
     elif sheet.title == vocab.SHEET_ACTIVITIES:
-        add("aktivitetsstatus", statuses, type="list", formula1=choices(vocab.ACTIVITY_STATUSES), error_kind="lista")
+        add("aktivitetsstatus", statuses, vocab.ACTIVITY_STATUSES, type="list", error_kind="lista")
         colour(statuses, ACTIVITY_FILL)
+        add("id", [column_range(vocab.ACT_ID)])
+        ids = f"'{vocab.SHEET_KEY_RESULTS}'!$A${FIRST_DATA_ROW}:$A${FIRST_DATA_ROW + vocab.KEY_RESULT_ROWS - 1}"
+        add("kr-id", [column_range(vocab.ACT_KEY_RESULT)], type="list", formula1=ids, errorStyle="warning",
+            error_kind="kr-id")
         first, last = (str((d - dt.date(1899, 12, 30)).days) for d in DATE_RANGE)
         add("datum", [column_range(vocab.ACT_START), column_range(vocab.ACT_DUE)], type="date",
             operator="between", formula1=first, formula2=last, error_kind="datum")
@@ -266,10 +287,12 @@ def _add_validations(sheet: Any, headings: list[str], last_row: int) -> None:
                 sheet[f"{letter}{row}"].number_format = DATE_FORMAT
     else:
         proposals = [column_range(vocab.AS_PROPOSAL)]
-        add("bedomning", proposals, type="list", formula1=choices(vocab.GOAL_ASSESSMENTS), error_kind="lista")
+        add("bedomning", proposals, vocab.GOAL_ASSESSMENTS, type="list", error_kind="lista")
+        add("analys", [column_range(vocab.AS_ANALYSIS)])
+        add("motivering", [column_range(vocab.AS_MOTIVATION)])
         colour(proposals, ASSESSMENT_FILL)
         forecasts = [column_range(vocab.AS_FORECAST)]
-        add("prognos", forecasts, type="list", formula1=choices(vocab.FORECASTS), error_kind="lista")
+        add("prognos", forecasts, vocab.FORECASTS, type="list", error_kind="lista")
         colour(forecasts, FORECAST_FILL)
 
 
@@ -291,7 +314,7 @@ def _write_assessment_periods(sheet: Any, plan: Plan) -> None:
     _add_validations(sheet, list(vocab.AS_HEADINGS), FIRST_DATA_ROW + len(plan.periods) - 1)
 
 
-def _write_instructions(sheet: Any, plan: Plan, lines: list[str], period: Period | None) -> None:
+def _write_instructions(sheet: Any, plan: Plan, goal: Goal, lines: list[str], period: Period | None) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
 
     _write_info_block(sheet, lines, 3)
@@ -339,12 +362,15 @@ def _write_instructions(sheet: Any, plan: Plan, lines: list[str], period: Period
         sheet.cell(row=row, column=2, value=plan.sender.shown).font = Font(name=FONT)
     row += 2
     heading(row, messages.INSTRUCTIONS_VALUES)
+    yellow = goal.thresholds.yellow_share
     for label, words in messages.VALUE_LISTS:
         row += 1
         heading(row, label, 11)
         sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)
+        words = words.format(yellow=swedish.percent(yellow), rest=swedish.percent(1 - yellow))
         cell = sheet.cell(row=row, column=2, value=words)
         cell.alignment, cell.font = wrap, Font(name=FONT)
+        sheet.row_dimensions[row].height = 15 * (1 + len(words) // 90)
     sheet.column_dimensions["A"].width = 28
     sheet.column_dimensions["B"].width = 50
     sheet.column_dimensions["C"].width = 50
