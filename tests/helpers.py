@@ -4,6 +4,8 @@ way a unit head (or a hostile file) would. Fixtures live in conftest.py."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -138,3 +140,21 @@ outdir, source = args[args.index("--outdir") + 1], args[-1]
 name = os.path.splitext(os.path.basename(source))[0] + ".pdf"
 open(os.path.join(outdir, name), "wb").write(b"%PDF-1.4 fake")
 """
+
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def convert_with_libreoffice(path: Path, out_dir: Path, target: str) -> Path:
+    """Open path in headless LibreOffice (its own profile) and save it as target ("xlsx:…", "html", "pdf")."""
+    assert SOFFICE, "LibreOffice (soffice) must be installed"
+    out_dir.mkdir()
+    profile = (out_dir.parent / f"lo-profile-{out_dir.name}").as_uri()
+    completed = subprocess.run(
+        [SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+         "--convert-to", target, "--outdir", str(out_dir), str(path)],
+        capture_output=True, text=True, timeout=180,
+    )
+    converted = out_dir / (path.stem + "." + target.split(":")[0])
+    assert converted.exists(), f"LibreOffice could not open {path.name}: {completed.stdout} {completed.stderr}"
+    return converted

@@ -57,7 +57,7 @@ def test_validate_with_errors_exits_1_and_groups_per_file(filled_folder: Path, p
     assert "mal-03-gva.xlsx\n" in out
     assert '  FEL: Nyckelresultat!I7: "Lila" är inte en status. Välj Grön, Gul eller Röd.' in out
     assert '  VARNING: Nyckelresultat!H8: "12,5" är skrivet som text och tolkas som talet 12,5.' in out
-    assert "2 arbetsböcker lästa, 1 fel, 1 varningar, 0 saknas." in out
+    assert "2 arbetsböcker lästa, 1 fel, 1 varning, 0 saknas." in out
     assert "Traceback" not in out
 
 

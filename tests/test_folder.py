@@ -63,9 +63,18 @@ def test_workbook_of_another_plan(filled_folder: Path, plan: Plan) -> None:
         "arbetsboken för mål 3, Gata/park, vatten och avfall (GVA); se problemen för den filen.")
 
 
-def test_workbook_from_an_older_template_version(filled_folder: Path, plan: Plan) -> None:
+def test_workbook_from_an_unknown_template_version(filled_folder: Path, plan: Plan) -> None:
     set_cells(filled_folder / GVA, "Identitet", {"B4": 0})
-    assert ("fel", "identitet-version", GVA) in file_problems(filled_folder, plan)
+    found = [p for p in read_folder(filled_folder, plan, plan.periods[0]).problems if p.code == "identitet-version"]
+    assert [(p.file, p.message) for p in found] == [
+        (GVA, "Arbetsboken är skapad med mallversion 0; den här versionen av vplan läser version 1 eller 2.")]
+
+
+def test_workbook_from_template_version_1_is_still_read(filled_folder: Path, plan: Plan) -> None:
+    set_cells(filled_folder / GVA, "Identitet", {"B4": 1})
+    result = read_folder(filled_folder, plan, plan.periods[0])
+    assert result.problems == []
+    assert {s.template_version for s in result.submissions} == {1, 2}
 
 
 def test_workbook_for_unknown_goal_or_unit(filled_folder: Path, plan: Plan) -> None:

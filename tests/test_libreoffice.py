@@ -3,34 +3,22 @@
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 from dataclasses import asdict
 from pathlib import Path
 
 import pytest
+from helpers import SOFFICE, convert_with_libreoffice
 
 from vplan_excel.model import Plan
 from vplan_excel.reading.submission import read_workbook
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 if SOFFICE is None and not os.environ.get("CI"):
     pytest.skip("LibreOffice is not installed (CI installs it)", allow_module_level=True)
 
 
 def resave_with_libreoffice(path: Path, out_dir: Path) -> Path:
     """Open path in LibreOffice and save it as .xlsx, as a unit head using LibreOffice would."""
-    assert SOFFICE, "LibreOffice (soffice) must be installed"
-    out_dir.mkdir()
-    profile = (out_dir.parent / f"lo-profile-{out_dir.name}").as_uri()
-    completed = subprocess.run(
-        [SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-         "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out_dir), str(path)],
-        capture_output=True, text=True, timeout=180,
-    )
-    converted = out_dir / path.name
-    assert converted.exists(), f"LibreOffice could not open {path.name}: {completed.stdout} {completed.stderr}"
-    return converted
+    return convert_with_libreoffice(path, out_dir, "xlsx:Calc MS Excel 2007 XML")
 
 
 def test_blank_template_opens_in_libreoffice(blank_folder: Path, plan: Plan, tmp_path: Path) -> None:

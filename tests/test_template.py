@@ -45,8 +45,9 @@ def test_goal_unit_and_year_are_on_every_sheet_and_locked(gva) -> None:
         sheet = gva[name]
         assert sheet["A1"].value == "Mål 3: Avdelningen hanterar gemensamma resurser på ett klokt och hållbart sätt"
         assert sheet["A2"].value == "KF-indikator: Årsresultatets andel av skatter och bidrag"
-        assert sheet["A3"].value == "Enhet: Gata/park, vatten och avfall (GVA) (Teknikavdelningen)"
-        assert sheet["A4"].value.startswith("År: 2026")
+        assert sheet["A3"].value == ("Enhet: Gata/park, vatten och avfall (GVA) (Teknikavdelningen) · År: 2026 · "
+                                     "Verksamhetsplan Test 2026")
+        assert sheet["A4"].value == ("Fyll i kolumnerna för den period som följs upp; se bladet Instruktioner.")
         assert sheet.protection.sheet
         assert sheet["A1"].protection.locked
 
@@ -72,7 +73,8 @@ def test_dropdowns_for_every_closed_vocabulary(gva) -> None:
     kr_lists = lists("Nyckelresultat")
     assert kr_lists["I7:I36 L7:L36"] == '"Grön,Gul,Röd"'
     assert kr_lists["F7:F36"] == '"Högre är bättre,Lägre är bättre"'
-    assert set(lists("Aktiviteter").values()) == {'"Ej påbörjad,Pågår,Klar,Försenad,Avbruten"'}
+    assert set(lists("Aktiviteter").values()) == {'"Ej påbörjad,Pågår,Klar,Försenad,Avbruten"',
+                                                  "'Nyckelresultat'!$A$7:$A$36"}  # the key results' IDs
     assert lists("Bedömning") == {"D7:D8": '"Uppfyllt,Delvis uppfyllt,Ej uppfyllt"',
                                   "E7:E8": '"Uppfylls,Uppfylls delvis,Uppfylls inte"'}
     types = {v.type for v in gva["Nyckelresultat"].data_validations.dataValidation}
@@ -101,7 +103,8 @@ def test_print_and_view_set_up(gva) -> None:
 def test_instructions_show_allowed_values_and_deadlines(gva) -> None:
     texts = [str(c.value) for row in gva["Instruktioner"].iter_rows() for c in row if c.value is not None]
     assert "Uppföljningar och sista inlämningsdag" in texts
-    assert "Grön = målvärdet är nått, Gul = en bit kvar, Röd = långt kvar" in texts
+    assert ("Grön = utfallet når målvärdet. Gul = utfallet har nått minst 80\xa0% av vägen från utgångsläget till "
+            "målvärdet (utan utgångsläge: ligger högst 20\xa0% från målvärdet). Röd = längre från målet.") in texts
     assert "2026-05-15" in texts[texts.index("Delår 1") + 2]
 
 
@@ -149,3 +152,34 @@ def _rename_sheet(path: Path, old: str, new: str) -> None:
     workbook[old].title = new
     workbook.save(path)
 
+
+
+def test_every_input_column_tells_what_to_type_and_errors_name_the_allowed_words(gva) -> None:
+    def validations(sheet_name: str) -> dict[str, object]:
+        return {column: v for v in gva[sheet_name].data_validations.dataValidation
+                for column in {str(r).split(":")[0].rstrip("0123456789") for r in v.sqref.ranges}}
+
+    key_results = validations("Nyckelresultat")
+    assert {key_results[c].promptTitle for c in "ACGJ"} == {"ID", "Mått", "Vikt", "Kommentar"}
+    weight = key_results["G"]
+    assert (weight.type, weight.operator, weight.formula1) == ("decimal", "greaterThan", "0")
+    assert "större än 0" in weight.error and "decimalkomma" in weight.error
+    assert "decimalkomma" in key_results["H"].error
+    assert key_results["I"].error == "Välj Grön, Gul eller Röd i listan."
+    activities = validations("Aktiviteter")
+    assert activities["C"].formula1 == "'Nyckelresultat'!$A$7:$A$36" and "ID" in activities["C"].prompt
+    assert gva["Aktiviteter"].column_dimensions["C"].width == 15
+    assessment = validations("Bedömning")
+    assert {assessment[c].promptTitle for c in "BF"} == {"Analys", "Motivering"}
+
+
+def test_room_for_own_columns_a_footer_and_named_fonts(gva) -> None:
+    sheet = gva["Nyckelresultat"]
+    assert not any(sheet.cell(row=6, column=c).protection.locked for c in (14, 15, 16))
+    assert sheet.cell(row=6, column=17).protection.locked
+    assert sheet.oddFooter.center.text == "Mål 3 · Gata/park, vatten och avfall (GVA) · sida &P av &N"
+    assert sheet.row_dimensions[1].height >= 20
+    for name in ("Instruktioner", "Nyckelresultat", "Aktiviteter", "Bedömning"):
+        unnamed = [c.coordinate for row in gva[name].iter_rows() for c in row
+                   if c.value is not None and not c.font.name]
+        assert unnamed == [], name

@@ -5,13 +5,14 @@ The CLI is a thin layer over these functions, so a script can run a whole follow
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import messages, swedish
-from .model import Plan, ReportInfo
+from .model import Period, Plan, ReportInfo
 from .plan import load_plan
-from .problems import VplanError
-from .reading.folder import Track, default_period, find_plan, read_folder
+from .problems import ERROR, Problem, VplanError
+from .reading.folder import MISSING, Track, default_period, find_plan, read_folder
 from .reading.texts import read_analyses
 from .rollup.follow_up import FollowUp, roll_up
 
@@ -99,3 +100,74 @@ def write_report(
             shown = messages.ALREADY_WRITTEN.format(paths=", ".join(str(path) for path in written))
             raise VplanError(f"{error.message} {shown}", error.problems, error.detail) from None
     return written
+
+
+@dataclass
+class Reissued:
+    """What write_reissued_templates did: workbooks written pre-filled, written blank, and refused."""
+
+    written: list[Path] = field(default_factory=list)
+    blank: list[Path] = field(default_factory=list)  # no workbook handed in for that goal and unit
+    refused: list[tuple[Problem, int]] = field(default_factory=list)  # a file's first fel and its number of fel
+
+
+def write_reissued_templates(
+    plan: Plan,
+    source: str | Path,
+    out: str | Path,
+    *,
+    period: Period | None = None,
+    overwrite: bool = False,
+    baseline_from_outcome: bool = False,
+) -> Reissued:
+    """Write fresh workbooks (for period, if given) pre-filled from the workbooks handed in under source.
+
+    The handed-in workbooks are read against the plan.toml beside source (or plan): when that is
+    another plan (next year's), only key results and activities are carried, and with
+    baseline_from_outcome last year's latest outcome becomes the baseline. A workbook with a fel
+    is not re-issued; a goal and unit without a workbook get a blank one.
+    """
+    from .workbook.layout import workbook_name
+    from .workbook.reissue import write_reissued
+
+    source, out = Path(source), Path(out)
+    try:
+        source_plan = load_plan(find_plan(source))
+    except VplanError:
+        if not source.is_dir():
+            raise
+        source_plan = plan
+    new_year = source_plan.id != plan.id
+    follow_up = load(source, source_plan, _handed_in_period(source_plan, period, new_year).id)
+    errors: dict[str, list[Problem]] = {}
+    for item in follow_up.problems:
+        if item.severity == ERROR and item.code != MISSING:
+            errors.setdefault(item.file, []).append(item)
+    by_identity = {(s.goal_number, s.unit_id): s for s in follow_up.folder.submissions}
+    targets = [(goal, unit, Path(out) / workbook_name(goal.number, unit.id))
+               for goal in plan.goals for unit in plan.units_of(goal)]
+    for _, _, path in targets:
+        if path.exists() and not overwrite:
+            raise VplanError(messages.TEMPLATE_EXISTS.format(path=path))
+    result = Reissued()
+    for goal, unit, path in targets:
+        submission = by_identity.get((goal.number, unit.id))
+        if submission is not None and submission.path in errors:
+            result.refused.append((errors[submission.path][0], len(errors[submission.path])))
+            continue
+        write_reissued(plan, goal, unit, period, submission, path, new_year=new_year,
+                       baseline_from_outcome=baseline_from_outcome)
+        (result.written if submission else result.blank).append(path)
+    result.refused += [(found[0], len(found)) for file, found in errors.items()
+                       if file not in {s.path for s in by_identity.values()}]
+    return result
+
+
+def _handed_in_period(source_plan: Plan, period: Period | None, new_year: bool) -> Period:
+    """The period the handed-in workbooks are checked for: the one before the new follow-up,
+    last year's last period, or the latest period that has ended."""
+    if new_year:
+        return source_plan.periods[-1]
+    if period in source_plan.periods and source_plan.periods.index(period) > 0:
+        return source_plan.periods[source_plan.periods.index(period) - 1]
+    return default_period(source_plan)

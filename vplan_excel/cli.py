@@ -15,6 +15,7 @@ from . import messages
 from .problems import VplanError
 
 if TYPE_CHECKING:
+    from .model import Period, Plan
     from .rollup.follow_up import FollowUp
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -110,17 +111,50 @@ VERBOSE_OPTION = click.option(
               help="Planfilen (plan.toml).")
 @click.option("--out", "out", required=True, metavar="MAPP", type=click.Path(file_okay=False, path_type=Path),
               help="Mappen där arbetsböckerna skrivs.")
+@click.option("--period", "period_key", metavar="PERIOD",
+              help="Arbetsböcker för den här uppföljningen (id eller namn): perioden framhävs, tidigare perioder "
+                   "låses och senare fälls ihop. Standard: alla perioder öppna.")
+@click.option("--fran", "source", metavar="MAPP", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Fyll i arbetsböckerna från de inlämnade arbetsböckerna i MAPP: nyckelresultat, tidigare "
+                   "perioders utfall, aktiviteter och bedömningar. Arbetsböcker med fel skrivs inte. Med nästa års "
+                   "plan följer bara nyckelresultat och aktiviteter med.")
+@click.option("--utgangslage-fran-utfall", "baseline_from_outcome", is_flag=True,
+              help="Med --fran och nästa års plan: förra årets senaste utfall blir nytt utgångsläge.")
 @click.option("--skriv-over", is_flag=True, help="Ersätt arbetsböcker som redan finns i mappen.")
-def template(plan_path: Path, out: Path, skriv_over: bool) -> None:
-    """Skriv en tom arbetsbok per mål och enhet enligt planen.
+def template(plan_path: Path, out: Path, period_key: str | None, source: Path | None, baseline_from_outcome: bool,
+             skriv_over: bool) -> None:
+    """Skriv en arbetsbok per mål och enhet enligt planen, tom eller ifylld från inlämnade arbetsböcker.
 
-    Arbetsboken för mål 3 och enheten gva heter mal-03-gva.xlsx.
+    Arbetsboken för mål 3 och enheten gva heter mal-03-gva.xlsx. Med --fran avslutas kommandot med
+    kod 1 om någon arbetsbok inte kunde skrivas på grund av fel, annars 0.
     """
     from .plan import load_plan
-    from .workbook.write import write_templates
 
-    paths = write_templates(load_plan(plan_path), out, overwrite=skriv_over)
-    click.echo(messages.TEMPLATES_WRITTEN.format(count=len(paths), folder=out))
+    plan = load_plan(plan_path)
+    period = _period(plan, period_key)
+    if source is None:
+        from .workbook.write import write_templates
+
+        if baseline_from_outcome:
+            raise click.UsageError(messages.BASELINE_NEEDS_SOURCE)
+        paths = write_templates(plan, out, overwrite=skriv_over, period=period)
+        click.echo(messages.TEMPLATES_WRITTEN.format(written=messages.counted(len(paths), messages.WORKBOOKS_WRITTEN),
+                                                     folder=out))
+        return
+    from .api import write_reissued_templates
+
+    result = write_reissued_templates(plan, source, out, period=period, overwrite=skriv_over,
+                                      baseline_from_outcome=baseline_from_outcome)
+    written = len(result.written) + len(result.blank)
+    click.echo(messages.TEMPLATES_WRITTEN.format(written=messages.counted(written, messages.WORKBOOKS_WRITTEN),
+                                                 folder=out))
+    for path in result.blank:
+        click.echo(messages.REISSUE_BLANK.format(file=path.name))
+    for first, count in result.refused:
+        click.echo(messages.REISSUE_REFUSED.format(file=first.file, errors=messages.counted(count, messages.ERRORS),
+                                                   place=f"{first.location}: " if first.location else "",
+                                                   message=first.message, folder=source))
+    sys.exit(1 if result.refused else 0)
 
 
 @main.command(context_settings=CONTEXT, options_metavar="[ALTERNATIV]")
@@ -243,11 +277,20 @@ def _load(folder: Path, plan_path: Path | None, period_key: str | None) -> Follo
 
     plan_path = plan_path or find_plan(folder)
     plan = load_plan(plan_path)
-    if period_key and plan.period(period_key) is None:
+    _period(plan, period_key)
+    return load(folder, plan, period_key, track=_progress, texts=plan_path.parent)
+
+
+def _period(plan: Plan, period_key: str | None) -> Period | None:
+    """The period --period names, or None without it; an unknown period is a usage error (exit 2)."""
+    if not period_key:
+        return None
+    period = plan.period(period_key)
+    if period is None:
         allowed = ", ".join(f"{p.id} ({p.name})" for p in plan.periods)
         raise click.BadParameter(messages.UNKNOWN_PERIOD.format(period=period_key, allowed=allowed),
                                  param_hint="--period")
-    return load(folder, plan, period_key, track=_progress, texts=plan_path.parent)
+    return period
 
 
 def _progress(paths: list[Path]) -> Iterator[Path]:

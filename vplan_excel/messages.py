@@ -30,7 +30,7 @@ PROBLEMS: dict[str, tuple[str, str, str]] = {
     "plan-okand-regel": (ERROR, "Okänd regel \"{value}\".", "Välj en av: {allowed}."),
     "plan-dubblett": (ERROR, "{key} = {value} finns redan i en tidigare [[{table}]].", "Varje {key} måste vara unik."),
     # --- files in the folder ---
-    "fil-lasfil": (NOTE, "Låsfil från Excel ignoreras{owner}.", "Stäng arbetsboken i Excel innan du kör igen om uppgifterna just ändrats."),
+    "fil-lasfil": (NOTE, "Låsfil från {program} ignoreras{owner}.", "Stäng arbetsboken i {program} innan du kör igen om uppgifterna just ändrats."),
     "fil-ignorerad": (NOTE, "Filen är ingen Excel-arbetsbok och ignoreras.", "Ta bort den ur mappen om den inte hör dit."),
     "fil-fel-format": (ERROR, "Filen är sparad som {format}, inte som Excel-arbetsbok (.xlsx).", SAVE_AS_XLSX),
     "fil-xls": (ERROR, "Filen är en äldre Excel-fil (.xls) fast den heter .xlsx.", SAVE_AS_XLSX),
@@ -52,11 +52,13 @@ PROBLEMS: dict[str, tuple[str, str, str]] = {
     "cell-felvarde": (ERROR, "Cellen visar Excels felvärde {value}.", "Rätta formeln eller skriv in värdet i stället."),
     "cell-sammanfogad": (ERROR, "Cellerna {cells} är sammanfogade.", "Markera dem och välj Sammanfoga och centrera > Dela upp celler, och skriv värdet i varje cell."),
     "text-for-lang": (WARNING, "Texten är {length} tecken lång; Excel rymmer högst 32 767 tecken i en cell.", "Korta texten. Bara de första 32 767 tecknen läses."),
-    "fler-problem": (NOTE, "Ytterligare {count} problem i filen visas inte ({errors} fel, {warnings} varningar).", "Rätta problemen ovan och kör igen, så visas resten."),
+    "fler-problem": (NOTE, "Ytterligare {count} problem i filen visas inte ({errors} fel, {warnings}).", "Rätta problemen ovan och kör igen, så visas resten."),
     "formel-utan-varde": (ERROR, "Cellen innehåller en formel som aldrig har räknats ut.", "Öppna arbetsboken i Excel, tryck F9 och spara, eller skriv in värdet i stället för formeln."),
     "extern-lank": (WARNING, "Arbetsboken hämtar värden från en annan fil ({detail}); värdena kan vara inaktuella.", "Ersätt länkade formler med värden (Kopiera, Klistra in special > Värden)."),
     # --- identity and plan ---
-    "blad-saknas": (ERROR, "Bladet {name} saknas.", "Bladen får inte byta namn eller tas bort. Byt tillbaka namnet till {name}."),
+    "blad-saknas": (ERROR, "Bladet {name} saknas.{renamed}", "Bladen får inte byta namn eller tas bort. Byt tillbaka namnet till {name}."),
+    "blad-olast": (WARNING, "Bladet läses inte av vplan: det som står här kommer inte med i uppföljningen.", "Skriv uppgifterna på bladen Nyckelresultat, Aktiviteter och Bedömning. Egna anteckningar får stå kvar här."),
+    "blad-kopia": (WARNING, "Bladet är en kopia av bladet {original}: siffror som skrivs här används inte i uppföljningen.", "För över uppgifterna till bladet {original} och ta bort kopian."),
     "identitet-saknas": (ERROR, "Arbetsboken saknar sin dolda identitet och är inte skapad med vplan template.", NEW_TEMPLATE),
     "identitet-plan": (ERROR, "Arbetsboken hör till planen \"{found}\", inte till \"{expected}\".", "Använd arbetsboken för den aktuella planen. " + NEW_TEMPLATE),
     "identitet-version": (ERROR, "Arbetsboken är skapad med mallversion {found}; den här versionen av vplan läser version {expected}.", NEW_TEMPLATE),
@@ -177,6 +179,8 @@ LOCATION_CELL = "{sheet}!{cell}"
 LOCATION_SHEET = "bladet {sheet}"
 LOCATION_LINE = "rad {line}"
 LOCK_OWNER = " ({owner} har arbetsboken öppen)"
+RENAMED_SHEET = " Bladet \"{found}\" har samma rubrikrad och har troligen bytt namn."
+LOCK_PROGRAMS = ("Excel", "LibreOffice")
 MISSING_BUT_NAMED = " Filen {file} har det namnet men är inte arbetsboken för mål {goal}, {unit}; se problemen för den filen."
 FOLDER_MISSING = "Mappen {folder} finns inte."
 SUGGESTION = " Menade du {word}?"
@@ -192,7 +196,11 @@ PLAN_EXPECTED_GOAL_NUMBER = "ett heltal mellan 1 och 99"
 PLAN_EXPECTED_UNIT_LIST = 'en lista som ["gva", "maltider"]'
 
 # Command-line output
-SUMMARY = "{files} arbetsböcker lästa, {errors} fel, {warnings} varningar, {missing} saknas."
+SUMMARY = "{files} {read}, {errors} fel, {warnings}, {missing} saknas."
+WORKBOOKS_READ = ("arbetsbok läst", "arbetsböcker lästa")
+WARNINGS = ("varning", "varningar")
+WORKBOOKS_WRITTEN = ("arbetsbok skriven", "arbetsböcker skrivna")
+NOT_COMPLETE = "Underlaget är inte komplett: {reported} av {total} nyckelresultat rapporterade för {period}."
 SUMMARY_PERIOD = "Period: {period} (per {date})."
 ALL_OK = "Inga fel hittades."
 HAS_ERRORS = "Rätta felen ovan och kör vplan validate igen."
@@ -228,12 +236,18 @@ TAG_UNKNOWN = "Okänd tagg \"{tag}\". Tillåtna är for, if, set och cellbg, med
 VARIABLE_UNKNOWN = "Okänd variabel {name}.{suggestion} Variablerna finns i README under Mallens variabler."
 TEMPLATE_OK = "Mallen {template} går att använda."
 TEMPLATE_PROBLEM = "{template}, {where}{text}: {message}"
-TEMPLATES_WRITTEN = "{count} arbetsböcker skrivna till {folder}."
+TEMPLATES_WRITTEN = "{written} till {folder}."
+ERRORS = ("fel", "fel")
+REISSUE_BLANK = "{file}: ingen inlämnad arbetsbok att utgå från, så den skrevs tom."
+REISSUE_REFUSED = ("{file} skrevs inte: den inlämnade arbetsboken har {errors}, t.ex. {place}{message} Rätta felen "
+                   "(vplan validate {folder}) och kör igen.")
+BASELINE_NEEDS_SOURCE = "--utgangslage-fran-utfall kräver --fran MAPP med förra årets arbetsböcker."
 FILL_NOT_A_WORKBOOK = "{file} går inte att öppna som en Excel-arbetsbok (.xlsx)."
 FILL_SHEET_MISSING = "{file} har inget blad {sheet}. Fyll bara i arbetsböcker som vplan template har skrivit."
 FILL_NO_HEADINGS = "{file}, bladet {sheet}: rubrikraden hittades inte."
 FILL_HEADING_MISSING = "{file}, bladet {sheet}: kolumnen \"{heading}\" saknas."
 FILL_PERIOD_ROW_MISSING = "{file}, bladet {sheet}: det finns ingen rad för perioden {period}."
+PRINT_FOOTER = "Mål {number} · {unit} · sida &P av &N"
 TEMPLATE_EXISTS = "{path} finns redan. Använd --skriv-over för att ersätta den."
 SEVERITY_LABEL = {ERROR: "FEL", WARNING: "VARNING", NOTE: "NOTERING"}
 OUTPUT_NOT_WRITABLE = "Kunde inte skriva {path} ({reason}). {hint}"
@@ -347,12 +361,19 @@ GOAL_STATUS_WORDS = {
 }
 
 
+def counted(count: int, words: tuple[str, str]) -> str:
+    """'1 varning', '2 varningar', '0 varningar': words are (one, several or none)."""
+    return f"{count} {words[count != 1]}"
+
+
 def goals_counted(count: int, status: str) -> str:
     """'1 uppfyllt', '3 delvis uppfyllda', '0 ej bedömda'."""
     return f"{count} {GOAL_STATUS_WORDS[status][count != 1]}"
 # Short names of the kinds of warning, for the report's table of accepted warnings
 WARNING_KINDS = {
     "text-for-lang": "för lång text",
+    "blad-olast": "blad som inte läses",
+    "blad-kopia": "kopierat blad som inte läses",
     "extern-lank": "värden från en annan fil",
     "status-skrivsatt": "status skriven för hand",
     "tal-som-text": "tal skrivet som text",
@@ -381,7 +402,8 @@ INSTRUCTIONS = (
     "För varje uppföljning fyller ni i utfall, status och kommentar i kolumnerna för den perioden. Utfall skrivs som tal, utan enhet: 85 betyder 85 % om måttet är %.",
     "Bladet Aktiviteter: en aktivitet per rad, med ID (t.ex. A1), det nyckelresultat den ska påverka, ansvarig, datum och status per period.",
     "Bladet Bedömning: skriv per period en analys av läget, planerade åtgärder och er bedömning av målet. Vid delåren anger ni också en prognos: bedöms målet uppfyllas vid årets slut? Motivera om bedömningen avviker från nyckelresultaten.",
-    "Välj alltid från listorna där sådana finns. Byt inte namn på bladen eller kolumnrubrikerna; ni får lägga till egna kolumner.",
+    "Välj alltid från listorna där sådana finns. Byt inte namn på bladen eller kolumnrubrikerna. Egna kolumner får läggas till i de tomma rubrikcellerna till höger om tabellen. Behövs fler rader: markera en rad i tabellen, högerklicka och välj Infoga rader.",
+    "Använder ni LibreOffice: spara med Arkiv > Spara som, filtyp Excel 2007–365 (.xlsx), och svara Använd Excel 2007–365! på frågan om format.",
     "Arbetsboken läses av programmet vplan. Fel meddelas med filnamn, blad och cell, så att de är lätta att rätta.",
 )
 INSTRUCTIONS_VALUES = "Tillåtna värden"
@@ -390,10 +412,25 @@ INSTRUCTIONS_DEADLINES = "Uppföljningar och sista inlämningsdag"
 INSTRUCTIONS_PERIOD_HEADINGS = ("Period", "Avser läget per", "Sista inlämningsdag")
 LABEL_GOAL = "Mål {number}: {title}"
 LABEL_INDICATOR = "KF-indikator: {indicator}"
-LABEL_UNIT = "Enhet: {unit}"
-LABEL_YEAR = "År: {year} · {plan}"
+LABEL_UNIT_YEAR = "Enhet: {unit} · År: {year} · {plan}"
+# The band over a period's columns, and the same line at the top of every sheet
+PERIOD_BAND = "{period} – läget per {date}"
+PERIOD_DEADLINE = " · lämnas senast {date}"
+PERIOD_NOW = "Uppföljning nu: {band}. Fyll i kolumnerna för {period}{sender}."
+PERIOD_NOW_SENDER = " och lämna arbetsboken till {sender}"
+PERIOD_ANY = "Fyll i kolumnerna för den period som följs upp; se bladet Instruktioner."
+PERIOD_EARLIER = " (tidigare period, låst)"
+# One line at the top of each sheet: what the colours mean
+COLOURS_NOW = ("Färger: ljusblå = ska fyllas i för {period} (försvinner när rutan fylls i) · orange = bedömningen "
+               "avviker från nyckelresultaten: skriv en motivering · grå = tidigare period, låst.")
+COLOURS_ANY = "Färger: ljusblå = ska fyllas i (försvinner när rutan fylls i)."
+INSTRUCTIONS_NOW = ("Den här gången: fyll i {period}, läget per {date}. Lämna arbetsboken{deadline}{sender}. "
+                    "Börja i kolumnen Utfall {period} på bladet Nyckelresultat; tidigare perioder är låsta och "
+                    "senare perioder är ihopfällda (+ ovanför kolumnerna).")
+INSTRUCTIONS_NOW_DEADLINE = " senast {date}"
+INSTRUCTIONS_NOW_SENDER = " till {sender}"
 VALUE_LISTS = (
-    ("Status (nyckelresultat)", "Grön = målvärdet är nått, Gul = en bit kvar, Röd = långt kvar"),
+    ("Status (nyckelresultat)", "Grön = utfallet når målvärdet. Gul = utfallet har nått minst {yellow} av vägen från utgångsläget till målvärdet (utan utgångsläge: ligger högst {rest} från målvärdet). Röd = längre från målet."),
     ("Riktning", "Högre är bättre / Lägre är bättre"),
     ("Status (aktivitet)", "Ej påbörjad / Pågår / Klar / Försenad / Avbruten"),
     ("Bedömning (mål)", "Uppfyllt / Delvis uppfyllt / Ej uppfyllt"),
@@ -407,12 +444,21 @@ VALIDATION_PROMPTS = {
     "riktning": ("Riktning", "Är ett högre eller lägre värde bättre?"),
     "bedomning": ("Bedömning", "Välj Uppfyllt, Delvis uppfyllt eller Ej uppfyllt."),
     "prognos": ("Prognos helår", "Bedöms målet uppfyllas vid årets slut? Välj Uppfylls, Uppfylls delvis eller Uppfylls inte."),
-    "tal": ("Tal", "Skriv ett tal utan enhet, t.ex. 12,5."),
+    "tal": ("Tal", "Skriv ett tal utan enhet, med decimalkomma, t.ex. 12,5."),
+    "vikt": ("Vikt", "Hur mycket nyckelresultatet väger mot de andra när målet räknas med regeln viktad. Tom cell = 1; 2 väger dubbelt. Måste vara större än 0."),
+    "id": ("ID", "Ett kort ID per rad, t.ex. NR1 eller A1. Samma ID får inte stå på två rader."),
+    "matt": ("Mått", "Enheten för utgångsläge, målvärde och utfall, t.ex. %, antal, kr eller dagar."),
+    "kommentar": ("Kommentar", "Förklara kort vad som hänt, och varför ett värde saknas om det saknas."),
+    "analys": ("Analys", "Hur är läget för målet, och vad förklarar resultaten? Krävs för perioden som följs upp."),
+    "motivering": ("Motivering", "Krävs när er bedömning avviker från det nyckelresultaten föreslår; cellen blir då orange."),
+    "kr-id": ("Nyckelresultat (ID)", "Välj ID för det nyckelresultat som aktiviteten ska påverka, t.ex. NR1."),
     "datum": ("Datum", "Skriv ett datum, t.ex. 2026-04-30."),
 }
 VALIDATION_ERRORS = {
-    "lista": ("Ogiltigt värde", "Välj ett värde i listan."),
-    "tal": ("Inte ett tal", "Skriv ett tal utan enhet, t.ex. 12,5."),
+    "lista": ("Ogiltigt värde", "Välj {allowed} i listan."),
+    "tal": ("Inte ett tal", "Skriv ett tal utan enhet, med decimalkomma, t.ex. 12,5."),
+    "vikt": ("Ogiltig vikt", "Vikten måste vara ett tal större än 0, med decimalkomma, t.ex. 1 eller 1,5."),
+    "kr-id": ("Okänt nyckelresultat", "ID:t finns inte på bladet Nyckelresultat. Välj ett ID i listan."),
     "datum": ("Inte ett datum", "Skriv ett datum, t.ex. 2026-04-30."),
 }
 

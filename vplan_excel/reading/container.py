@@ -77,6 +77,9 @@ class CheckedWorkbook:
     data: bytes
     sheets: dict[str, SheetFacts]
     external_links: list[str]
+    safe_others: list[str] = field(default_factory=list)  # sheets not wanted, yet safe to look at
+
+
 
 
 def inspect(data: bytes, wanted: Collection[str]) -> CheckedWorkbook:
@@ -132,9 +135,8 @@ def _inspect_archive(archive: zipfile.ZipFile, data: bytes, wanted: Collection[s
     workbook_xml = _xml_part(archive, "xl/workbook.xml")
     if STRICT_NAMESPACE in workbook_xml:
         raise Refused("fil-strikt")
-    sheet_paths = {
-        name: path for name, path in _sheet_parts(archive, workbook_xml).items() if path in present and name in wanted
-    }
+    all_paths = {name: path for name, path in _sheet_parts(archive, workbook_xml).items() if path in present}
+    sheet_paths = {name: path for name, path in all_paths.items() if name in wanted}
     if "xl/sharedStrings.xml" in present and _has_doctype(archive, "xl/sharedStrings.xml"):
         raise Refused("fil-dtd")  # the other parsed parts are checked as they are read whole
     percent_styles = _percent_styles(_xml_part(archive, "xl/styles.xml")) if "xl/styles.xml" in present else frozenset()
@@ -146,7 +148,19 @@ def _inspect_archive(archive: zipfile.ZipFile, data: bytes, wanted: Collection[s
             refused.sheet = name
             raise
     links = sorted(name for name in names if name.startswith("xl/externalLinks/") and name.endswith(".xml"))
-    return CheckedWorkbook(data=data, sheets=sheets, external_links=links)
+    return CheckedWorkbook(data=data, sheets=sheets, external_links=links,
+                           safe_others=[name for name, path in all_paths.items()
+                                        if name not in wanted and _is_safe(archive, path, percent_styles)])
+
+
+def _is_safe(archive: zipfile.ZipFile, path: str, percent_styles: frozenset[int]) -> bool:
+    """A sheet vplan does not read may be looked at (is it a copy of ours?) when it passes the same checks;
+    one that does not is merely not looked at: it never refuses the workbook."""
+    try:
+        _scan_sheet(_xml_part(archive, path), percent_styles)
+    except Refused:
+        return False
+    return True
 
 
 def _part(archive: zipfile.ZipFile, name: str) -> bytes:

@@ -21,6 +21,8 @@ from .submission import read_workbook
 
 MAX_PROBLEMS_PER_FILE = 100
 MISSING = "arbetsbok-saknas"  # the code of a goal×unit with no workbook read
+EXCEL_LOCK = "~$"  # ~$mal-03-gva.xlsx
+LIBREOFFICE_LOCK = ".~lock."  # .~lock.mal-03-gva.xlsx#
 Track = Callable[[list[Path]], Iterable[Path]]
 
 
@@ -90,8 +92,12 @@ def _read_one(path: Path, name: str, plan: Plan, period: Period, result: FolderR
               candidates: dict[tuple[int, str], list[Submission]]) -> None:
     """Read one file of the folder (shown as name) into result, or note why it is not a workbook."""
     suffix = path.suffix.lower()
-    if path.name.startswith("~$"):
-        result.problems.append(problem("fil-lasfil", name, owner=_lock_owner(path)))
+    if path.name.startswith(EXCEL_LOCK):
+        result.problems.append(problem("fil-lasfil", name, program=messages.LOCK_PROGRAMS[0],
+                                       owner=_lock_owner(path)))
+    elif _is_libreoffice_lock(path.name):
+        result.problems.append(problem("fil-lasfil", name, program=messages.LOCK_PROGRAMS[1],
+                                       owner=_libreoffice_lock_owner(path)))
     elif suffix in messages.WRONG_FORMATS:
         result.problems.append(problem("fil-fel-format", name, format=messages.WRONG_FORMATS[suffix]))
     elif suffix == ".xlsx":
@@ -150,16 +156,33 @@ def _capped(name: str, problems: list[Problem]) -> list[Problem]:
     rest = problems[MAX_PROBLEMS_PER_FILE:]
     return problems[:MAX_PROBLEMS_PER_FILE] + [problem(
         "fler-problem", name, count=len(rest), errors=sum(p.severity == ERROR for p in rest),
-        warnings=sum(p.severity == WARNING for p in rest))]
+        warnings=messages.counted(sum(p.severity == WARNING for p in rest), messages.WARNINGS))]
 
 
 def _files(folder: Path) -> dict[Path, str]:
     """Every file under folder, with its name relative to the folder, in Swedish order;
-    hidden files and our own temporaries are skipped."""
+    hidden files and our own temporaries are skipped, LibreOffice's lock files are not."""
     names = {path: path.relative_to(folder) for path in folder.rglob("*")}
     shown = {path: name.as_posix() for path, name in names.items()
-             if not any(part.startswith(".") for part in name.parts) and path.is_file()}
+             if not any(part.startswith(".") and not _is_libreoffice_lock(part) for part in name.parts)
+             and path.is_file()}
     return dict(sorted(shown.items(), key=lambda item: swedish.sort_key(item[1])))
+
+
+def _is_libreoffice_lock(name: str) -> bool:
+    """.~lock.mal-03-gva.xlsx#: LibreOffice's lock file beside a workbook it has open."""
+    return name.startswith(LIBREOFFICE_LOCK) and name.endswith("#")
+
+
+def _libreoffice_lock_owner(path: Path) -> str:
+    """The name LibreOffice writes first in its lock file ("Karin Berglund,karin,host,date,url;")."""
+    try:
+        with path.open("rb") as lock:
+            data = lock.read(1024)
+    except OSError:
+        return ""
+    owner = data.decode("utf-8", errors="ignore").split(",", 1)[0].strip()
+    return messages.LOCK_OWNER.format(owner=owner) if owner.isprintable() and owner else ""
 
 
 def _lock_owner(path: Path) -> str:

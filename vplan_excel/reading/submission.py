@@ -18,7 +18,7 @@ from .. import messages, swedish, vocab
 from ..model import Period, Plan, Submission
 from ..problems import Problem, problem
 from ..workbook import layout
-from ..workbook.layout import SHEET_HEADINGS, cell_name, find_heading_row
+from ..workbook.layout import SHEET_HEADINGS, cell_name, column_map, find_heading_row
 from . import container
 from .completeness import check_submission
 from .findings import Findings
@@ -56,7 +56,7 @@ def read_workbook(
             params["row"] = swedish.number(int(params["row"]))
         return None, [problem(refused.code, name, sheet=refused.sheet, cell=refused.cell, **params)]
     try:
-        sheets = _sheets(data)
+        order, sheets = _sheets(data, {*SHEETS_READ, *checked.safe_others})
     except Exception:  # noqa: BLE001 - whatever calamine raises, it is this file that is broken
         return None, [problem("fil-skadad", name, detail=messages.DETAIL_UNREADABLE)]
     findings = Findings(name)
@@ -65,7 +65,8 @@ def read_workbook(
         identity = read_identity(identity_sheet.rows if identity_sheet else None, plan, name)
         if isinstance(identity, Problem):
             return None, [identity]
-        submission = _read(identity, sheets, checked, plan, findings, modified, hashlib.sha256(data).hexdigest())
+        submission = _read(identity, order, sheets, checked, plan, findings, modified,
+                           hashlib.sha256(data).hexdigest())
         if period is not None:
             findings.problems += check_submission(submission, plan, period, findings.reported_cells())
     except Exception as error:  # noqa: BLE001 - a bug in vplan: report it for this file, read the others
@@ -73,8 +74,8 @@ def read_workbook(
     return submission, findings.problems
 
 
-def _read(identity: Identity, sheets: dict[str, _Sheet], checked: container.CheckedWorkbook, plan: Plan,
-          findings: Findings, modified: dt.datetime, sha256: str) -> Submission:
+def _read(identity: Identity, order: list[str], sheets: dict[str, _Sheet], checked: container.CheckedWorkbook,
+          plan: Plan, findings: Findings, modified: dt.datetime, sha256: str) -> Submission:
     """The workbook's sheets into a Submission; every problem goes to findings, sheet by sheet."""
     for sheet_name, facts in checked.sheets.items():
         for reference in facts.uncached_formulas:
@@ -87,9 +88,12 @@ def _read(identity: Identity, sheets: dict[str, _Sheet], checked: container.Chec
         path=findings.file, goal_number=identity.goal_number, unit_id=identity.unit_id,
         template_version=identity.template_version, modified=modified, sha256=sha256,
     )
+    renamed = _report_other_sheets(order, sheets, plan, findings)
     for sheet_name in SHEET_HEADINGS:
         if sheet_name not in sheets:
-            findings.report("blad-saknas", sheet_name, name=sheet_name)
+            found = renamed.get(sheet_name)
+            findings.report("blad-saknas", sheet_name, name=sheet_name,
+                            renamed=messages.RENAMED_SHEET.format(found=found) if found else "")
         else:
             _report_merged(sheet_name, sheets[sheet_name], findings)
 
@@ -106,6 +110,39 @@ def _read(identity: Identity, sheets: dict[str, _Sheet], checked: container.Chec
     if (assessments := table(vocab.SHEET_ASSESSMENT)) is not None:
         submission.assessments = read_assessments(assessments, plan)
     return submission
+
+
+def _report_other_sheets(order: list[str], sheets: dict[str, _Sheet], plan: Plan,
+                         findings: Findings) -> dict[str, str]:
+    """A sheet vplan does not read is a varning; one with the heading row of a vplan sheet is a copy
+    (its numbers are not used) or, when that sheet is missing, that sheet renamed.
+    Returns the missing sheets by the name they probably have now."""
+    renamed: dict[str, str] = {}
+    for name in order:
+        if name in SHEETS_READ or name == vocab.SHEET_INSTRUCTIONS:
+            continue
+        original = _looks_like(sheets[name].rows, plan) if name in sheets else None
+        if original is not None and original not in sheets and original not in renamed:
+            renamed[original] = name
+        elif original is not None:
+            findings.report("blad-kopia", name, original=original)
+        else:
+            findings.report("blad-olast", name)
+    return renamed
+
+
+def _looks_like(rows: list[list[Any]], plan: Plan) -> str | None:
+    """The vplan sheet whose headings this sheet's heading row carries most of, if any."""
+    best, best_count = None, 0
+    for sheet_name, headings in SHEET_HEADINGS.items():
+        index = find_heading_row(rows, sheet_name)
+        if index is None:
+            continue
+        columns = column_map(rows[index])[0]
+        count = sum(layout.normalise_heading(h) in columns for h in headings(plan))
+        if count > best_count:
+            best, best_count = sheet_name, count
+    return best
 
 
 def _report_merged(sheet_name: str, sheet: _Sheet, findings: Findings) -> None:
@@ -129,14 +166,14 @@ class _Sheet:
     merged: list[tuple[tuple[int, int], tuple[int, int]]]  # ((first row, first column), (last row, last column))
 
 
-def _sheets(data: bytes) -> dict[str, _Sheet]:
-    """Every sheet the reader needs, as rows of cell values from A1 on, with merged ranges."""
+def _sheets(data: bytes, wanted: set[str]) -> tuple[list[str], dict[str, _Sheet]]:
+    """All sheet names in order, and the wanted sheets as rows of cell values from A1 on, with merged ranges."""
     from python_calamine import CalamineWorkbook
 
     workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
     sheets = {}
     for name in workbook.sheet_names:
-        if name in SHEETS_READ:
+        if name in wanted:
             sheet = workbook.get_sheet_by_name(name)
             sheets[name] = _Sheet(sheet.to_python(skip_empty_area=False), list(sheet.merged_cell_ranges or []))
-    return sheets
+    return list(workbook.sheet_names), sheets

@@ -86,13 +86,26 @@ def locate_table(sheet: str, grid: list[list[Any]], plan: Plan, findings: Findin
             findings.report("rubrik-dubblett", sheet, cell_name(heading_index, column), heading=clean_text(value))
     present = [h for h in required if normalise_heading(h) in columns]
     missing = [h for h in required if h not in present and h not in vocab.OPTIONAL_HEADINGS]
-    for heading in missing:  # a missing heading has no cell: shown at the start of the heading row
-        findings.report("rubrik-saknas", sheet, cell_name(heading_index, 0), heading=heading,
-                        heading_row=heading_index + 1)
+    for heading in missing:  # a missing heading has no cell: shown where the template has it
+        findings.report("rubrik-saknas", sheet, cell_name(heading_index, _expected_column(heading, required, columns)),
+                        heading=heading, heading_row=heading_index + 1)
     if missing or repeated:
         return None
     found = {heading: columns[normalise_heading(heading)] for heading in present}
     return Table(sheet, grid, heading_index, found, percent_cells, findings)
+
+
+def _expected_column(heading: str, required: list[str], columns: dict[str, int]) -> int:
+    """Where a missing heading belongs: after the nearest heading before it that is there, as in the
+    template (or before the nearest one after it); column A when none is found."""
+    position = required.index(heading)
+    for distance in range(1, len(required)):
+        before, after = position - distance, position + distance
+        if before >= 0 and normalise_heading(required[before]) in columns:
+            return columns[normalise_heading(required[before])] + distance
+        if after < len(required) and normalise_heading(required[after]) in columns:
+            return max(columns[normalise_heading(required[after])] - distance, 0)
+    return 0
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from .. import messages, swedish
 from ..problems import ERROR, NOTE, WARNING, Problem
 from ..reading.folder import MISSING
 from ..rollup.follow_up import FollowUp
-from .common import period_as_dict, summary_line
+from .common import period_as_dict, reported_line, summary_line
 
 JSON_FORMAT_VERSION = 1
 
@@ -32,7 +32,13 @@ def as_text(follow_up: FollowUp) -> str:
     period = follow_up.period
     lines.append(messages.SUMMARY_PERIOD.format(period=period.name, date=period.end_date.isoformat()))
     lines.append(summary_line(follow_up))
-    lines.append(messages.HAS_ERRORS if follow_up.errors else messages.ALL_OK)
+    incomplete = reported_line(follow_up)
+    if incomplete:
+        lines.append(incomplete)
+    if follow_up.errors:
+        lines.append(messages.HAS_ERRORS)
+    elif not incomplete:
+        lines.append(messages.ALL_OK)
     return "\n".join(lines)
 
 

@@ -23,15 +23,15 @@ LINE_HEIGHT = 15  # points per line of wrapped text
 class _Table:
     """One sheet's table: the openpyxl sheet, its columns by heading and its first data row."""
 
-    def __init__(self, workbook: Any, path: Path, sheet_name: str):
+    def __init__(self, workbook: Any, file: str, sheet_name: str):
         if sheet_name not in workbook.sheetnames:
-            raise VplanError(messages.FILL_SHEET_MISSING.format(file=path.name, sheet=sheet_name))
-        self.path, self.sheet_name = path, sheet_name
+            raise VplanError(messages.FILL_SHEET_MISSING.format(file=file, sheet=sheet_name))
+        self.file, self.sheet_name = file, sheet_name
         self.sheet = workbook[sheet_name]
         rows = [[cell.value for cell in row] for row in self.sheet.iter_rows(max_row=SEARCH_ROWS)]
         heading_index = find_heading_row(rows, sheet_name)
         if heading_index is None:
-            raise VplanError(messages.FILL_NO_HEADINGS.format(file=path.name, sheet=sheet_name))
+            raise VplanError(messages.FILL_NO_HEADINGS.format(file=file, sheet=sheet_name))
         self.columns = column_map(rows[heading_index])[0]
         self.first_row = heading_index + 2
 
@@ -39,7 +39,7 @@ class _Table:
         """1-based column of heading."""
         column = self.columns.get(normalise_heading(heading))
         if column is None:
-            raise VplanError(messages.FILL_HEADING_MISSING.format(file=self.path.name, sheet=self.sheet_name,
+            raise VplanError(messages.FILL_HEADING_MISSING.format(file=self.file, sheet=self.sheet_name,
                                                                   heading=heading))
         return column + 1
 
@@ -73,9 +73,22 @@ def fill_workbook(
         workbook = load_workbook(path)
     except Exception:  # noqa: BLE001 - openpyxl raises many kinds for a file that is no workbook
         raise VplanError(messages.FILL_NOT_A_WORKBOOK.format(file=path.name)) from None
+    fill_built(workbook, path.name, plan, key_results, activities, assessments)
+    save_atomically(workbook, path)
+
+
+def fill_built(
+    workbook: Any,
+    file: str,
+    plan: Plan,
+    key_results: list[KeyResult],
+    activities: list[Activity],
+    assessments: list[Assessment],
+) -> None:
+    """Write the model objects into an openpyxl workbook of ours (file names it in messages)."""
     names = {p.id: p.name for p in plan.periods}
 
-    table = _Table(workbook, path, vocab.SHEET_KEY_RESULTS)
+    table = _Table(workbook, file, vocab.SHEET_KEY_RESULTS)
     for row, kr in enumerate(key_results, start=table.first_row):
         values: dict[str, Any] = {
             vocab.KR_ID: kr.id, vocab.KR_TITLE: kr.title, vocab.KR_MEASURE: kr.measure,
@@ -89,7 +102,7 @@ def fill_workbook(
             values[vocab.period_heading(vocab.COMMENT, name)] = result.comment
         table.put_row(row, values)
 
-    table = _Table(workbook, path, vocab.SHEET_ACTIVITIES)
+    table = _Table(workbook, file, vocab.SHEET_ACTIVITIES)
     for row, activity in enumerate(activities, start=table.first_row):
         values = {
             vocab.ACT_ID: activity.id, vocab.ACT_TITLE: activity.title,
@@ -102,18 +115,17 @@ def fill_workbook(
             values[vocab.period_heading(vocab.COMMENT, name)] = progress.comment
         table.put_row(row, values)
 
-    table = _Table(workbook, path, vocab.SHEET_ASSESSMENT)
+    table = _Table(workbook, file, vocab.SHEET_ASSESSMENT)
     period_column = table.column(vocab.AS_PERIOD)
     period_rows = {str(table.sheet.cell(row=row, column=period_column).value): row
                    for row in range(table.first_row, table.first_row + SEARCH_ROWS)}
     for assessment in assessments:
         name = names[assessment.period_id]
         if name not in period_rows:
-            raise VplanError(messages.FILL_PERIOD_ROW_MISSING.format(file=path.name, sheet=table.sheet_name,
+            raise VplanError(messages.FILL_PERIOD_ROW_MISSING.format(file=file, sheet=table.sheet_name,
                                                                      period=name))
         table.put_row(period_rows[name], {
             vocab.AS_ANALYSIS: assessment.analysis, vocab.AS_ACTIONS: assessment.actions,
             vocab.AS_PROPOSAL: assessment.proposal, vocab.AS_FORECAST: assessment.forecast,
             vocab.AS_MOTIVATION: assessment.motivation,
         })
-    save_atomically(workbook, path)
