@@ -37,6 +37,12 @@ class Unit:
     name: str
     department_id: str | None  # None: the unit belongs to the whole area (ledningsgruppen)
     contact: Contact | None = None  # who fills in the unit's workbooks
+    short_name: str = ""  # kortnamn: where space is tight ("GVA")
+
+    @property
+    def short(self) -> str:
+        """The short name, or the name when the plan gives none."""
+        return self.short_name or self.name
 
 
 @dataclass(frozen=True)
