@@ -1,4 +1,4 @@
-"""Everything the command line does, as calls: load a follow-up, write its report.
+"""Everything the command line does, as calls: load a follow-up, write its report, the feedback.
 
 The CLI is a thin layer over these functions, so a script can run a whole follow-up.
 """
@@ -6,6 +6,7 @@ The CLI is a thin layer over these functions, so a script can run a whole follow
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import messages
 from .model import Plan
@@ -13,6 +14,9 @@ from .plan import load_plan
 from .problems import VplanError
 from .reading.folder import Track, default_period, find_plan, read_folder
 from .rollup.follow_up import FollowUp, roll_up
+
+if TYPE_CHECKING:
+    from .round.feedback import FeedbackResult
 
 
 def load(
@@ -74,3 +78,14 @@ def write_report(
             shown = messages.ALREADY_WRITTEN.format(paths=", ".join(str(path) for path in written))
             raise VplanError(f"{error.message} {shown}", error.problems, error.detail) from None
     return written
+
+
+def write_feedback(follow_up: FollowUp, out: str | Path, *, everyone: bool = False,
+                   overwrite: bool = False) -> FeedbackResult:
+    """vplan feedback as a call: per unit with something to fix or hand in, marked copies of its
+    workbooks, blank workbooks for the missing ones and an e-mail draft (.eml) with them attached,
+    in the folder out; with everyone, a receipt for every other unit. Returns what was written.
+    """
+    from .round.feedback import write_feedback as write
+
+    return write(follow_up, out, everyone=everyone, overwrite=overwrite)

@@ -49,8 +49,14 @@ def _speak_swedish() -> None:
 _speak_swedish()
 
 
+ALIASES = {"aterkoppling": "feedback", "inlamning": "submissions"}  # Swedish names for commands
+
+
 class _Group(click.Group):
-    """Turns VplanError into a Swedish message and an exit code, never a traceback."""
+    """Turns VplanError into a Swedish message and an exit code, never a traceback; knows the Swedish aliases."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        return super().get_command(ctx, ALIASES.get(cmd_name, cmd_name))
 
     def invoke(self, ctx: click.Context) -> object:
         try:
@@ -195,6 +201,32 @@ def merge(folder: Path, plan_path: Path | None, period_key: str | None, template
     for path in write_report(follow_up, out, template=template_path, pdf=make_pdf, json=make_json,
                              pdf_timeout=pdf_timeout, allow_errors=allow_errors):
         click.echo(messages.REPORT_WRITTEN.format(path=path))
+
+
+@main.command(context_settings=CONTEXT, options_metavar="[ALTERNATIV]")
+@click.argument("folder", metavar="MAPP", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@PLAN_OPTION
+@PERIOD_OPTION
+@click.option("--out", "out", required=True, metavar="UT", type=click.Path(file_okay=False, path_type=Path),
+              help="Mappen där utkasten och kopiorna skrivs (ny eller tom, och inte i MAPP).")
+@click.option("--alla", "everyone", is_flag=True,
+              help="Skriv också ett kvitto till varje enhet som inte har något att rätta.")
+@click.option("--skriv-over", is_flag=True, help="Skriv i UT fast mappen inte är tom; filer med samma namn ersätts.")
+def feedback(folder: Path, plan_path: Path | None, period_key: str | None, out: Path, everyone: bool,
+             skriv_over: bool) -> None:
+    """Skriv återkopplingen till enheterna: e-postutkast med markerade kopior och påminnelser.
+
+    För varje enhet med något att rätta skrivs en kopia av varje arbetsbok med fel eller
+    varningar, där cellerna är markerade och har en kommentar och första bladet "Att rätta"
+    listar allt, och ett e-postutkast (.eml) med kopiorna bifogade. Enheter vars arbetsbok
+    saknas får en påminnelse med en tom arbetsbok bifogad. Originalen ändras aldrig.
+    Svenskt namn: vplan aterkoppling.
+    """
+    from .api import write_feedback
+    from .show.feedback import as_text
+
+    follow_up = _load(folder, plan_path, period_key)
+    click.echo(as_text(write_feedback(follow_up, out, everyone=everyone, overwrite=skriv_over)))
 
 
 @main.command("check-template", context_settings=CONTEXT, options_metavar="[ALTERNATIV]")

@@ -221,3 +221,9 @@ class Submission:
     key_results: list[KeyResult] = field(default_factory=list)
     activities: list[Activity] = field(default_factory=list)
     assessments: dict[str, Assessment] = field(default_factory=dict)
+    saved: dt.datetime | None = None  # when the workbook itself says it was saved (its properties)
+
+    @property
+    def handed_in(self) -> dt.datetime:
+        """When the unit saved it: the workbook's own time where it has one, else the file's."""
+        return self.saved or self.modified

@@ -15,6 +15,7 @@ SHEET_KEY_RESULTS = "Nyckelresultat"
 SHEET_ACTIVITIES = "Aktiviteter"
 SHEET_ASSESSMENT = "Bedömning"
 SHEET_IDENTITY = "Identitet"  # very hidden and protected
+SHEET_TO_FIX = "Att rätta"  # first sheet of a marked copy (vplan feedback); the reader ignores it
 
 # Identity keys (column A of the identity sheet; the value is in column B)
 ID_PLAN = "plan"

@@ -85,7 +85,7 @@ def _read(identity: Identity, sheets: dict[str, _Sheet], checked: container.Chec
         findings.report("extern-lank", detail=link.rsplit("/", 1)[-1])
     submission = Submission(
         path=findings.file, goal_number=identity.goal_number, unit_id=identity.unit_id,
-        template_version=identity.template_version, modified=modified, sha256=sha256,
+        template_version=identity.template_version, modified=modified, sha256=sha256, saved=checked.saved,
     )
     for sheet_name in SHEET_HEADINGS:
         if sheet_name not in sheets:
