@@ -89,3 +89,10 @@ def write_feedback(follow_up: FollowUp, out: str | Path, *, everyone: bool = Fal
     from .round.feedback import write_feedback as write
 
     return write(follow_up, out, everyone=everyone, overwrite=overwrite)
+
+
+def write_submission_board(follow_up: FollowUp, out: str | Path) -> Path:
+    """vplan submissions --xlsx as a call: the submission board as an .xlsx at out."""
+    from .round.board import write_board_workbook
+
+    return write_board_workbook(follow_up, out)

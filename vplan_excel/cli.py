@@ -229,6 +229,31 @@ def feedback(folder: Path, plan_path: Path | None, period_key: str | None, out: 
     click.echo(as_text(write_feedback(follow_up, out, everyone=everyone, overwrite=skriv_over)))
 
 
+@main.command(context_settings=CONTEXT, options_metavar="[ALTERNATIV]")
+@click.argument("folder", metavar="MAPP", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@PLAN_OPTION
+@PERIOD_OPTION
+@FORMAT_OPTION
+@click.option("--xlsx", "xlsx", metavar="FIL", type=click.Path(dir_okay=False, path_type=Path),
+              help="Skriv också tavlan som Excel-arbetsbok för egen uppföljning (t.ex. inlamning.xlsx).")
+def submissions(folder: Path, plan_path: Path | None, period_key: str | None, output_format: str,
+                xlsx: Path | None) -> None:
+    """Visa inlämningstavlan: varje arbetsbok som planen väntar, om den är klar, har fel eller saknas.
+
+    En rad per mål och enhet med läge (saknas, fel, varningar, klar), antal fel och varningar,
+    när den lämnades in (arbetsbokens egen sparad-tid, annars filens), i tid eller sen mot
+    sista inlämningsdag, filen och kontakten. Svenskt namn: vplan inlamning.
+    """
+    from .api import write_submission_board
+    from .show.submissions import as_json, as_text
+
+    follow_up = _load(folder, plan_path, period_key)
+    click.echo(as_json(follow_up) if output_format == "json" else as_text(follow_up))
+    if xlsx:
+        path = write_submission_board(follow_up, xlsx)
+        click.echo(messages.BOARD_WRITTEN.format(path=path), err=output_format == "json")
+
+
 @main.command("check-template", context_settings=CONTEXT, options_metavar="[ALTERNATIV]")
 @click.argument("template_path", metavar="MALL", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def check_template(template_path: Path) -> None:

@@ -460,3 +460,18 @@ def counted(count: int, forms: tuple[str, str]) -> str:
 def listed(words: list[str]) -> str:
     """'3', '3 och 4', '3, 4 och 5'."""
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + AND + words[-1]
+
+# The submission board (vplan submissions)
+BOARD_HEADER = "Inlämning · {period} (sista inlämningsdag {deadline})"
+BOARD_HEADER_NO_DEADLINE = "Inlämning · {period}"
+BOARD_GOAL = "Mål"
+BOARD_FOLLOW_UP = "Att följa upp:"
+BOARD_DETAIL = "Mål {goal}, {unit}: {state}{counts}{file}{handed_in}{contact}"
+BOARD_COUNTS = " ({errors} fel, {warnings})"
+BOARD_WARNINGS = ("varning", "varningar")
+BOARD_HANDED_IN = ", inlämnad {time} ({timing})"
+BOARD_SUMMARY = "{expected} arbetsböcker väntas: {done} klara, {warnings} med varningar, {errors} med fel, {missing} saknas{late}."
+BOARD_LATE = "; {count} inlämnade efter sista dagen"
+BOARD_SHEET = "Inlämning"
+BOARD_HEADINGS = ("Enhet", "Mål", "Läge", "Fel", "Varningar", "Inlämnad", "I tid", "Fil", "Kontakt", "E-post")
+BOARD_WRITTEN = "Inlämningstavlan är skriven: {path}"

@@ -96,3 +96,9 @@ GOAL_COLOURS = {MET: GREEN, PARTLY_MET: YELLOW, NOT_MET: RED}
 # Trend since the previous period
 BETTER, SAME, WORSE = "förbättrad", "oförändrad", "försämrad"
 TREND_SYMBOLS = {BETTER: "↑", SAME: "→", WORSE: "↓"}
+
+# States on the submission board (vplan submissions), shown and in its JSON
+MISSING, HAS_ERRORS, HAS_WARNINGS, DONE = "saknas", "fel", "varningar", "klar"
+SUBMISSION_STATES = (DONE, HAS_WARNINGS, HAS_ERRORS, MISSING)
+STATE_SYMBOLS = {DONE: "✓", HAS_WARNINGS: "!", HAS_ERRORS: "✗", MISSING: "–"}
+ON_TIME, LATE = "i tid", "sen"
