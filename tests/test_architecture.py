@@ -1,7 +1,7 @@
 """The package's shape in code: data flows one way through the stages, and each outside
 library is used by the one stage whose job it is.
 
-core (top-level modules) -> workbook -> reading -> rollup -> show | report -> api -> cli
+core (top-level modules) -> workbook -> reading -> rollup -> round -> show | report -> api -> cli
 """
 
 from __future__ import annotations
@@ -13,10 +13,12 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "vplan_excel"
-STAGES = {"workbook": 1, "reading": 2, "rollup": 3, "show": 4, "report": 4, "api": 5, "__init__": 5, "cli": 6}
+STAGES = {"workbook": 1, "reading": 2, "rollup": 3, "round": 4, "show": 5, "report": 5, "api": 6, "__init__": 6,
+          "cli": 7}
 CORE = 0
 # Outside libraries and where they belong: reading alone opens input workbooks, workbook/
-# alone writes them, report/ alone touches Word, Jinja, charts and LibreOffice.
+# alone writes them, report/ alone touches Word, Jinja, charts and LibreOffice, round/ alone
+# builds e-mail.
 OWNERS = {
     "python_calamine": ("reading",),
     "zipfile": ("reading", "report"),  # report/ measures its own .docx
@@ -31,6 +33,7 @@ OWNERS = {
     "uno": ("report",),
     "pandas": ("rollup",),
     "click": ("show", "cli"),
+    "email": ("round",),  # the e-mail drafts of vplan feedback
 }
 
 
@@ -109,7 +112,7 @@ def resolve(name: str) -> str:
 
 def test_the_walk_sees_the_package() -> None:
     stages = {stage_of(module_name(p)) for p in SOURCES}
-    assert stages == {"core", "workbook", "reading", "rollup", "show", "report", "api", "__init__", "cli"}
+    assert stages == {"core", "workbook", "reading", "rollup", "round", "show", "report", "api", "__init__", "cli"}
     assert ("vplan_excel.reading.folder", "vplan_excel.workbook.layout") in {
         (module, item.module) for module, item in own_imports()}
 
@@ -167,14 +170,16 @@ def test_outside_library_is_used_only_by_its_stage(library: str) -> None:
 
 
 def test_only_reading_opens_an_input_workbook() -> None:
-    """Workbooks are opened (checked as a zip, by calamine or by openpyxl) in reading/ only, and
-    in the filler, which opens a workbook write_templates made in order to fill it."""
+    """Workbooks are opened (checked as a zip, by calamine or by openpyxl) in reading/ only, in
+    the filler, which opens a workbook write_templates made in order to fill it, and in the
+    marker, which opens a workbook reading/ has checked (the same bytes, by hash) to copy it marked."""
     openers = []
     for path in SOURCES:
         module = module_name(path)
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             name = node.attr if isinstance(node, ast.Attribute) else node.id if isinstance(node, ast.Name) else ""
-            allowed = stage_of(module) == "reading" or module == "vplan_excel.workbook.fill"
+            allowed = stage_of(module) == "reading" or module in ("vplan_excel.workbook.fill",
+                                                                  "vplan_excel.workbook.mark")
             if name in WORKBOOK_OPENERS and not allowed:
                 openers.append(f"{module}:{node.lineno}")
     assert openers == []

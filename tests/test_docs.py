@@ -167,6 +167,16 @@ def test_readme_status_json_example_has_the_real_keys_and_values() -> None:
     assert differences(json.loads(shown), real) == []
 
 
+def test_readme_submissions_json_example_has_the_real_keys_and_values(tmp_path: Path) -> None:
+    """As above: the board of the shipped example with "Lila" typed for Delår 2 and one workbook removed."""
+    shutil.copytree(EXAMPLE, tmp_path, dirs_exist_ok=True)
+    set_cells(tmp_path / "underlag" / "mal-03-gva.xlsx", "Nyckelresultat", {"L7": "Lila"})
+    (tmp_path / "underlag" / "mal-05-kultur.xlsx").unlink()
+    [shown] = code_blocks(readme_section("JSON from `vplan submissions --format json`"), "json")
+    real = json.loads(vplan("submissions", str(tmp_path / "underlag"), "--period", "delar2", "--format", "json"))
+    assert differences(json.loads(shown), real) == []
+
+
 def test_the_json_check_finds_a_wrong_key_value_or_element() -> None:
     real = {"a": 1, "b": [{"c": "lång text"}, {"c": "annan"}]}
     assert differences({"a": 1, "b": [{"c": "annan"}]}, real) == []

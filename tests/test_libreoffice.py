@@ -39,8 +39,30 @@ def test_workbook_saved_by_libreoffice_reads_exactly_as_the_original(filled_fold
 
     def content(submission) -> dict:
         data = asdict(submission)
-        for key in ("modified", "sha256"):
+        for key in ("modified", "sha256", "saved"):
             data.pop(key)
         return data
 
     assert content(resaved) == content(original)
+
+
+def test_marked_copy_opens_in_libreoffice_with_its_note_and_reads_the_same(filled_folder: Path, plan: Plan,
+                                                                           tmp_path: Path) -> None:
+    from helpers import set_cells
+    from openpyxl import load_workbook
+
+    from vplan_excel import load, write_feedback
+
+    set_cells(filled_folder / "mal-03-gva.xlsx", "Nyckelresultat", {"I7": "Lila"})
+    write_feedback(load(filled_folder, period="delar1"), tmp_path / "ut")
+    copy = tmp_path / "ut" / "gva" / "mal-03-gva.xlsx"
+    converted = resave_with_libreoffice(copy, tmp_path / "lo")
+    workbook = load_workbook(converted)
+    assert workbook.sheetnames[0] == "Att rätta"
+    assert "Lila" in workbook["Nyckelresultat"]["I7"].comment.text
+    assert workbook["Att rätta"]["C5"].hyperlink.location == "'Nyckelresultat'!I7"
+    marked, marked_problems = read_workbook(copy, "mal-03-gva.xlsx", plan, plan.periods[0])
+    resaved, resaved_problems = read_workbook(converted, "mal-03-gva.xlsx", plan, plan.periods[0])
+    assert marked is not None and resaved is not None
+    assert resaved.key_results == marked.key_results
+    assert [p.code for p in resaved_problems] == [p.code for p in marked_problems] == ["status-okand"]

@@ -199,6 +199,7 @@ def test_periods_are_found_by_id_or_name(tmp_path: Path) -> None:
 
 WITH_CONTACTS = PLAN_TOML.replace('ar = 2026\n', 'ar = 2026\navsandare = "Karin Berglund"\n'
                                   'avsandare_epost = "karin.berglund@example.se"\n', 1).replace(
+    '(GVA)"\n', '(GVA)"\nkortnamn = "GVA"\n', 1).replace(
     'namn = "Måltider"\n', 'namn = "Måltider"\nkontakt = "Lena Holmberg"\nepost = "lena.holmberg@example.se"\n', 1)
 
 
@@ -211,6 +212,13 @@ def test_contacts_of_the_administrator_and_the_units(tmp_path: Path) -> None:
     assert contacts["gva"] is None
     assert contacts["maltider"] is not None and (contacts["maltider"].name, contacts["maltider"].email) == (
         "Lena Holmberg", "lena.holmberg@example.se")
+
+
+def test_a_short_name_is_used_where_space_is_tight_and_the_name_stands_in_for_it(tmp_path: Path) -> None:
+    path = tmp_path / "plan.toml"
+    path.write_text(WITH_CONTACTS, encoding="utf-8")
+    plan = load_plan(path)
+    assert [(unit.id, unit.short) for unit in plan.units] == [("gva", "GVA"), ("maltider", "Måltider")]
 
 
 @pytest.mark.parametrize("address", ["lena.holmberg", "Lena <lena@example.se>", "lena@example", "lena @example.se"])

@@ -25,7 +25,7 @@ def content(folder: Path, plan: Plan) -> dict[str, dict]:
     """What the reader finds, per workbook, without file facts (name, time, hash)."""
     result = read_folder(folder, plan, plan.periods[0])
     return {f"{s.goal_number}-{s.unit_id}": {k: v for k, v in asdict(s).items()
-                                            if k not in ("path", "modified", "sha256", "template_version")}
+                                            if k not in ("path", "modified", "sha256", "template_version", "saved")}
             for s in result.submissions}
 
 

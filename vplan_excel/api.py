@@ -1,4 +1,4 @@
-"""Everything the command line does, as calls: load a follow-up, write its report.
+"""Everything the command line does, as calls: load a follow-up, write its report, the feedback.
 
 The CLI is a thin layer over these functions, so a script can run a whole follow-up.
 """
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import messages, swedish
 from .model import Period, Plan, ReportInfo
@@ -15,6 +16,9 @@ from .problems import ERROR, Problem, VplanError
 from .reading.folder import MISSING, Track, default_period, find_plan, read_folder
 from .reading.texts import read_analyses
 from .rollup.follow_up import FollowUp, roll_up
+
+if TYPE_CHECKING:
+    from .round.feedback import FeedbackResult
 
 
 def load(
@@ -171,3 +175,19 @@ def _handed_in_period(source_plan: Plan, period: Period | None, new_year: bool) 
     if period in source_plan.periods and source_plan.periods.index(period) > 0:
         return source_plan.periods[source_plan.periods.index(period) - 1]
     return default_period(source_plan)
+def write_feedback(follow_up: FollowUp, out: str | Path, *, everyone: bool = False,
+                   overwrite: bool = False) -> FeedbackResult:
+    """vplan feedback as a call: per unit with something to fix or hand in, marked copies of its
+    workbooks, blank workbooks for the missing ones and an e-mail draft (.eml) with them attached,
+    in the folder out; with everyone, a receipt for every other unit. Returns what was written.
+    """
+    from .round.feedback import write_feedback as write
+
+    return write(follow_up, out, everyone=everyone, overwrite=overwrite)
+
+
+def write_submission_board(follow_up: FollowUp, out: str | Path) -> Path:
+    """vplan submissions --xlsx as a call: the submission board as an .xlsx at out."""
+    from .round.board import write_board_workbook
+
+    return write_board_workbook(follow_up, out)

@@ -52,8 +52,14 @@ def _speak_swedish() -> None:
 _speak_swedish()
 
 
+ALIASES = {"aterkoppling": "feedback", "inlamning": "submissions"}  # Swedish names for commands
+
+
 class _Group(click.Group):
-    """Turns VplanError into a Swedish message and an exit code, never a traceback."""
+    """Turns VplanError into a Swedish message and an exit code, never a traceback; knows the Swedish aliases."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        return super().get_command(ctx, ALIASES.get(cmd_name, cmd_name))
 
     def invoke(self, ctx: click.Context) -> object:
         try:
@@ -248,6 +254,57 @@ def merge(folder: Path, plan_path: Path | None, period_key: str | None, template
     for path in write_report(follow_up, out, template=template_path, pdf=make_pdf, json=make_json,
                              pdf_timeout=pdf_timeout, allow_errors=allow_errors, draft=draft, info=info):
         click.echo(messages.REPORT_WRITTEN.format(path=path))
+
+
+@main.command(context_settings=CONTEXT, options_metavar="[ALTERNATIV]")
+@click.argument("folder", metavar="MAPP", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@PLAN_OPTION
+@PERIOD_OPTION
+@click.option("--out", "out", required=True, metavar="UT", type=click.Path(file_okay=False, path_type=Path),
+              help="Mappen där utkasten och kopiorna skrivs (ny eller tom, och inte i MAPP).")
+@click.option("--alla", "everyone", is_flag=True,
+              help="Skriv också ett kvitto till varje enhet som inte har något att rätta.")
+@click.option("--skriv-over", is_flag=True, help="Skriv i UT fast mappen inte är tom; filer med samma namn ersätts.")
+def feedback(folder: Path, plan_path: Path | None, period_key: str | None, out: Path, everyone: bool,
+             skriv_over: bool) -> None:
+    """Skriv återkopplingen till enheterna: e-postutkast med markerade kopior och påminnelser.
+
+    För varje enhet med något att rätta skrivs en kopia av varje arbetsbok med fel eller
+    varningar, där cellerna är markerade och har en kommentar och första bladet "Att rätta"
+    listar allt, och ett e-postutkast (.eml) med kopiorna bifogade. Enheter vars arbetsbok
+    saknas får en påminnelse med en tom arbetsbok bifogad. Originalen ändras aldrig.
+    Svenskt namn: vplan aterkoppling.
+    """
+    from .api import write_feedback
+    from .show.feedback import as_text
+
+    follow_up = _load(folder, plan_path, period_key)
+    click.echo(as_text(write_feedback(follow_up, out, everyone=everyone, overwrite=skriv_over)))
+
+
+@main.command(context_settings=CONTEXT, options_metavar="[ALTERNATIV]")
+@click.argument("folder", metavar="MAPP", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@PLAN_OPTION
+@PERIOD_OPTION
+@FORMAT_OPTION
+@click.option("--xlsx", "xlsx", metavar="FIL", type=click.Path(dir_okay=False, path_type=Path),
+              help="Skriv också tavlan som Excel-arbetsbok för egen uppföljning (t.ex. inlamning.xlsx).")
+def submissions(folder: Path, plan_path: Path | None, period_key: str | None, output_format: str,
+                xlsx: Path | None) -> None:
+    """Visa inlämningstavlan: varje arbetsbok som planen väntar, om den är klar, har fel eller saknas.
+
+    En rad per mål och enhet med läge (saknas, fel, varningar, klar), antal fel och varningar,
+    när den lämnades in (arbetsbokens egen sparad-tid, annars filens), i tid eller sen mot
+    sista inlämningsdag, filen och kontakten. Svenskt namn: vplan inlamning.
+    """
+    from .api import write_submission_board
+    from .show.submissions import as_json, as_text
+
+    follow_up = _load(folder, plan_path, period_key)
+    click.echo(as_json(follow_up) if output_format == "json" else as_text(follow_up))
+    if xlsx:
+        path = write_submission_board(follow_up, xlsx)
+        click.echo(messages.BOARD_WRITTEN.format(path=path), err=output_format == "json")
 
 
 @main.command("check-template", context_settings=CONTEXT, options_metavar="[ALTERNATIV]")

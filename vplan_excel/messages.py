@@ -99,6 +99,8 @@ PROBLEMS: dict[str, tuple[str, str, str]] = {
     "status-avviker": (WARNING, "Nyckelresultat {id} har status {status} men utfallet ger {computed} för {period}: {reason}.", "Kontrollera utfall, målvärde och status, eller förklara avvikelsen i kommentaren."),
     "procent-som-andel": (WARNING, "Utfallet {value} för nyckelresultat {id} ser ut som en andel, men måttet är % och målvärdet {target}.", "Skriv 85 för 85 %. Utfallet räknas som det står."),
     "bedomning-utan-motivering": (ERROR, "Bedömningen {proposal} för {period} avviker från nyckelresultatens förslag {suggestion} men saknar motivering.", "Skriv en motivering i kolumnen Motivering, eller ändra bedömningen."),
+    # --- the round with the units (vplan feedback) ---
+    "enhet-utan-epost": (WARNING, "Enheten {unit} har ingen e-postadress i planen, så utkastet {draft} saknar mottagare.", "Skriv in mottagaren i utkastet, eller lägg till epost = \"...\" under enheten i planfilen."),
 }
 
 # Field names used in "{field} saknas" messages, by heading: (as a subject, in "Fyll i ...")
@@ -361,11 +363,6 @@ GOAL_STATUS_WORDS = {
 }
 
 
-def counted(count: int, words: tuple[str, str]) -> str:
-    """'1 varning', '2 varningar', '0 varningar': words are (one, several or none)."""
-    return f"{count} {words[count != 1]}"
-
-
 def goals_counted(count: int, status: str) -> str:
     """'1 uppfyllt', '3 delvis uppfyllda', '0 ej bedömda'."""
     return f"{count} {GOAL_STATUS_WORDS[status][count != 1]}"
@@ -374,6 +371,7 @@ WARNING_KINDS = {
     "text-for-lang": "för lång text",
     "blad-olast": "blad som inte läses",
     "blad-kopia": "kopierat blad som inte läses",
+    "enhet-utan-epost": "enhet utan e-postadress",
     "extern-lank": "värden från en annan fil",
     "status-skrivsatt": "status skriven för hand",
     "tal-som-text": "tal skrivet som text",
@@ -501,3 +499,80 @@ CLICK_TEXTS = {
     "Did you mean {possibility}?": "Menade du {possibility}?",
     "(Did you mean one of: {possibilities}?)": "(Menade du något av: {possibilities}?)",
 }
+
+
+# The round with the units: the marked copy (vplan feedback)
+TO_FIX_TITLE = "Att rätta i {file} – {period}"
+TO_FIX_INTRO = ("Rätta det som står nedan: klicka på cellen i kolumnen Cell för att gå dit. De markerade cellerna har "
+                "en kommentar med samma text. Spara och lämna tillbaka arbetsboken. Det här bladet och kommentarerna "
+                "kan ligga kvar; vplan läser dem inte.")
+TO_FIX_HEADINGS = ("Typ", "Blad", "Cell", "Problem", "Så rättar du")
+NOTE_AUTHOR = "vplan"
+COPY_CHANGED = "{file} har ändrats sedan den lästes. Kör kommandot igen."
+COPY_UNREADABLE = "{file} går inte att öppna för att markera felen ({detail})."
+
+# The e-mail drafts (vplan feedback)
+THINGS = ("sak", "saker")  # "1 sak", "3 saker"
+GOALS_WORD = "mål"
+AND = " och "
+DEADLINE = " senast {date}"
+SUBJECT_TO_FIX = "{period}: {things} att rätta i {goals}{deadline}"
+SUBJECT_MISSING = "{period}: lämna in {workbooks} för {goals}{deadline}"
+SUBJECT_BOTH = "{period}: {things} att rätta i {goals}, {workbooks} för {missing} att lämna in{deadline}"
+SUBJECT_RECEIPT = "{period}: tack, allt är inlämnat och utan fel"
+WORKBOOKS = ("arbetsboken", "arbetsböckerna")  # one, several
+GREETING = "Hej {name}!"
+GREETING_NO_NAME = "Hej!"
+BODY_TO_FIX = ("Tack för {workbooks} till {period}. När vi kontrollerade {them} hittade vi {things} att rätta. "
+               "Rätta i {copies}: cellerna är markerade och har en kommentar, och bladet Att rätta listar allt med "
+               "länkar till cellerna. Spara och skicka tillbaka {it}{deadline}.")
+BODY_COPIES = ("den bifogade kopian", "de bifogade kopiorna")
+BODY_THEM = ("den", "dem")
+BODY_IT = ("arbetsboken", "arbetsböckerna")
+BODY_MISSING = ("Vi har inte fått {workbooks} för {goals} till {period}. Fyll i {attached} och lämna in {them}"
+                "{deadline}.")
+BODY_ATTACHED = ("den bifogade arbetsboken", "de bifogade arbetsböckerna")
+BODY_RECEIPT = "Tack, allt är inlämnat och utan fel för {period}."
+BODY_FILE = "{file} (mål {goal})"
+BODY_MISSING_FILE = "{file} (mål {goal}: {title})"
+SIGN_OFF = "Hälsningar"
+
+# What vplan feedback wrote (standard output)
+FEEDBACK_OUT_NOT_EMPTY = "Mappen {folder} finns redan och är inte tom. Välj en ny mapp eller använd --skriv-over."
+FEEDBACK_OUT_INSIDE = "Utmappen {out} ligger i {folder}, så kopiorna skulle läsas in som arbetsböcker. Välj en mapp utanför {folder}."
+FEEDBACK_LINE = "{draft} ({unit}): {parts}"
+FEEDBACK_TO_FIX = "{things} att rätta ({copies})"
+FEEDBACK_MISSING = "påminnelse, {workbooks} för {goals} saknas"
+FEEDBACK_RECEIPT = "kvitto, allt är inlämnat och utan fel"
+FEEDBACK_COPIES = ("{count} markerad kopia", "{count} markerade kopior")
+FEEDBACK_SUMMARY = "{drafts} skrivna till {folder}: {to_fix} med saker att rätta, {reminders} med påminnelse, {receipts} kvitton."
+FEEDBACK_DRAFTS = ("{count} utkast", "{count} utkast")
+FEEDBACK_NOTHING = "Ingen enhet har något att rätta eller lämna in. Inga utkast skrivna (kvitton till alla med --alla)."
+FEEDBACK_UNASSIGNED = "Filer med fel som inte hör till någon enhet och inte finns i utkasten: {files}. Se dem med vplan validate."
+
+
+def counted(count: int, forms: tuple[str, str]) -> str:
+    """'1 sak', '3 saker', '0 saker' from ("sak", "saker") (one; several or none); forms with {count}
+    are filled in instead."""
+    form = forms[count != 1]
+    return form.format(count=count) if "{count}" in form else f"{count} {form}"
+
+
+def listed(words: list[str]) -> str:
+    """'3', '3 och 4', '3, 4 och 5'."""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + AND + words[-1]
+
+# The submission board (vplan submissions)
+BOARD_HEADER = "Inlämning · {period} (sista inlämningsdag {deadline})"
+BOARD_HEADER_NO_DEADLINE = "Inlämning · {period}"
+BOARD_GOAL = "Mål"
+BOARD_FOLLOW_UP = "Att följa upp:"
+BOARD_DETAIL = "Mål {goal}, {unit}: {state}{counts}{file}{handed_in}{contact}"
+BOARD_COUNTS = " ({errors} fel, {warnings})"
+BOARD_WARNINGS = ("varning", "varningar")
+BOARD_HANDED_IN = ", inlämnad {time} ({timing})"
+BOARD_SUMMARY = "{expected} arbetsböcker väntas: {done} klara, {warnings} med varningar, {errors} med fel, {missing} saknas{late}."
+BOARD_LATE = "; {count} inlämnade efter sista dagen"
+BOARD_SHEET = "Inlämning"
+BOARD_HEADINGS = ("Enhet", "Mål", "Läge", "Fel", "Varningar", "Inlämnad", "I tid", "Fil", "Kontakt", "E-post")
+BOARD_WRITTEN = "Inlämningstavlan är skriven: {path}"

@@ -37,6 +37,12 @@ class Unit:
     name: str
     department_id: str | None  # None: the unit belongs to the whole area (ledningsgruppen)
     contact: Contact | None = None  # who fills in the unit's workbooks
+    short_name: str = ""  # kortnamn: where space is tight ("GVA")
+
+    @property
+    def short(self) -> str:
+        """The short name, or the name when the plan gives none."""
+        return self.short_name or self.name
 
 
 @dataclass(frozen=True)
@@ -236,3 +242,9 @@ class Submission:
     key_results: list[KeyResult] = field(default_factory=list)
     activities: list[Activity] = field(default_factory=list)
     assessments: dict[str, Assessment] = field(default_factory=dict)
+    saved: dt.datetime | None = None  # when the workbook itself says it was saved (its properties)
+
+    @property
+    def handed_in(self) -> dt.datetime:
+        """When the unit saved it: the workbook's own time where it has one, else the file's."""
+        return self.saved or self.modified

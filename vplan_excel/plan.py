@@ -38,7 +38,7 @@ DOCUMENT_KEYS = {
 REPORT_KEYS = {"upprattad_av": False, "diarienummer": False, "datum": False}
 PERIOD_KEYS = {"id": True, "namn": True, "per": True, "sista_inlamning": False}
 DEPARTMENT_KEYS = {"id": True, "namn": True}
-UNIT_KEYS = {"id": True, "namn": True, "avdelning": False, "kontakt": False, "epost": False}
+UNIT_KEYS = {"id": True, "namn": True, "kortnamn": False, "avdelning": False, "kontakt": False, "epost": False}
 GOAL_KEYS = {
     "nummer": True,
     "titel": True,
@@ -178,7 +178,7 @@ class _PlanReader:
     def _unit(self, table: PlanTable, department_ids: set[str]) -> Unit:
         department = table.reference("avdelning", department_ids, "avdelning")
         return Unit(id=table.identifier("id"), name=table.text("namn"), department_id=department,
-                    contact=table.contact("kontakt", "epost"))
+                    contact=table.contact("kontakt", "epost"), short_name=table.text("kortnamn"))
 
     def _goal(self, table: PlanTable, department_ids: set[str], unit_ids: set[str], thresholds: Thresholds) -> Goal:
         number = table.whole_number("nummer", (1, 99), messages.PLAN_EXPECTED_GOAL_NUMBER)

@@ -40,6 +40,12 @@ class Problem:
         """'mal-03-gva.xlsx, Nyckelresultat!H7' or 'plan.toml, rad 12'."""
         return f"{self.file}, {self.location}" if self.location else self.file
 
+    @property
+    def described(self) -> str:
+        """'FEL: Nyckelresultat!H7: "Lila" är inte en status. Välj Grön, Gul eller Röd.' (as validate lists it)."""
+        place = f"{self.location}: " if self.location else ""
+        return f"{messages.SEVERITY_LABEL[self.severity]}: {place}{self.message} {self.hint}"
+
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 

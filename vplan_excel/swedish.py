@@ -62,6 +62,13 @@ def long_date(date: dt.date) -> str:
     return format_date(date, format="long", locale=_locale())
 
 
+def day_month(date: dt.date) -> str:
+    """15 september (where the year goes without saying, as in an e-mail's subject)."""
+    from babel.dates import format_date
+
+    return format_date(date, format="d MMMM", locale=_locale())
+
+
 SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "Å": "{", "Ä": "|", "Ö": "}"})
 
 

@@ -16,6 +16,7 @@ SHEET_KEY_RESULTS = "Nyckelresultat"
 SHEET_ACTIVITIES = "Aktiviteter"
 SHEET_ASSESSMENT = "Bedömning"
 SHEET_IDENTITY = "Identitet"  # very hidden and protected
+SHEET_TO_FIX = "Att rätta"  # first sheet of a marked copy (vplan feedback); the reader ignores it
 
 # Identity keys (column A of the identity sheet; the value is in column B)
 ID_PLAN = "plan"
@@ -99,3 +100,9 @@ GOAL_COLOURS = {MET: GREEN, PARTLY_MET: YELLOW, NOT_MET: RED}
 # Trend since the previous period
 BETTER, SAME, WORSE = "förbättrad", "oförändrad", "försämrad"
 TREND_SYMBOLS = {BETTER: "↑", SAME: "→", WORSE: "↓"}
+
+# States on the submission board (vplan submissions), shown and in its JSON
+MISSING, HAS_ERRORS, HAS_WARNINGS, DONE = "saknas", "fel", "varningar", "klar"
+SUBMISSION_STATES = (DONE, HAS_WARNINGS, HAS_ERRORS, MISSING)
+STATE_SYMBOLS = {DONE: "✓", HAS_WARNINGS: "!", HAS_ERRORS: "✗", MISSING: "–"}
+ON_TIME, LATE = "i tid", "sen"

@@ -9,6 +9,7 @@ Limits follow Apache POI's defaults where it has one.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import io
 import re
@@ -52,6 +53,8 @@ TOKEN = re.compile(rb"<(?:\w+:)?c\b([^>]*)>|(</(?:\w+:)?c>)|(<(?:\w+:)?f[\s>/])|
 FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 CELL_REFERENCE = re.compile(rb"([A-Z]{1,3})([0-9]+)")
 PERCENT_FORMATS = {9, 10}
+CORE_PROPERTIES = "docProps/core.xml"
+SAVED = re.compile(rb"<(?:\w+:)?modified\b[^>]*>\s*([0-9][0-9T:.+Z-]*)\s*<")
 
 
 class Refused(Exception):
@@ -78,8 +81,7 @@ class CheckedWorkbook:
     sheets: dict[str, SheetFacts]
     external_links: list[str]
     safe_others: list[str] = field(default_factory=list)  # sheets not wanted, yet safe to look at
-
-
+    saved: dt.datetime | None = None  # when the workbook says it was last saved (local time)
 
 
 def inspect(data: bytes, wanted: Collection[str]) -> CheckedWorkbook:
@@ -148,7 +150,8 @@ def _inspect_archive(archive: zipfile.ZipFile, data: bytes, wanted: Collection[s
             refused.sheet = name
             raise
     links = sorted(name for name in names if name.startswith("xl/externalLinks/") and name.endswith(".xml"))
-    return CheckedWorkbook(data=data, sheets=sheets, external_links=links,
+    saved = _saved(_xml_part(archive, CORE_PROPERTIES)) if CORE_PROPERTIES in present else None
+    return CheckedWorkbook(data=data, sheets=sheets, external_links=links, saved=saved,
                            safe_others=[name for name, path in all_paths.items()
                                         if name not in wanted and _is_safe(archive, path, percent_styles)])
 
@@ -161,6 +164,20 @@ def _is_safe(archive: zipfile.ZipFile, path: str, percent_styles: frozenset[int]
     except Refused:
         return False
     return True
+
+
+def _saved(core_xml: bytes) -> dt.datetime | None:
+    """The document's own last-saved time (dcterms:modified, UTC) in local time; None when absent or odd."""
+    match = SAVED.search(core_xml)
+    if match is None:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(match.group(1).decode().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    return moment.astimezone().replace(tzinfo=None)
 
 
 def _part(archive: zipfile.ZipFile, name: str) -> bytes:

@@ -37,6 +37,7 @@ class FolderResult:
     files_read: int = 0
     missing: list[tuple[int, str]] = field(default_factory=list)
     excluded: list[Submission] = field(default_factory=list)  # read, but left out of the report for a fel
+    root: Path = field(default_factory=Path)  # the folder read; submission paths are relative to it
 
     def count(self, severity: str) -> int:
         return sum(p.severity == severity for p in self.problems)
@@ -67,7 +68,7 @@ def read_folder(folder: str | Path, plan: Plan, period: Period, track: Track | N
     folder = Path(folder)
     if not folder.is_dir():
         raise VplanError(messages.FOLDER_MISSING.format(folder=folder))
-    result = FolderResult(plan=plan, period=period)
+    result = FolderResult(plan=plan, period=period, root=folder)
     candidates: dict[tuple[int, str], list[Submission]] = {}
     files = _files(folder)
     with _no_garbage_collection():  # many small objects and no cycles to collect: GC would only slow us

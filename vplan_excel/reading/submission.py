@@ -86,7 +86,7 @@ def _read(identity: Identity, order: list[str], sheets: dict[str, _Sheet], check
         findings.report("extern-lank", detail=link.rsplit("/", 1)[-1])
     submission = Submission(
         path=findings.file, goal_number=identity.goal_number, unit_id=identity.unit_id,
-        template_version=identity.template_version, modified=modified, sha256=sha256,
+        template_version=identity.template_version, modified=modified, sha256=sha256, saved=checked.saved,
     )
     renamed = _report_other_sheets(order, sheets, plan, findings)
     for sheet_name in SHEET_HEADINGS:
@@ -119,7 +119,7 @@ def _report_other_sheets(order: list[str], sheets: dict[str, _Sheet], plan: Plan
     Returns the missing sheets by the name they probably have now."""
     renamed: dict[str, str] = {}
     for name in order:
-        if name in SHEETS_READ or name == vocab.SHEET_INSTRUCTIONS:
+        if name in SHEETS_READ or name in (vocab.SHEET_INSTRUCTIONS, vocab.SHEET_TO_FIX):  # ours, not data
             continue
         original = _looks_like(sheets[name].rows, plan) if name in sheets else None
         if original is not None and original not in sheets and original not in renamed:

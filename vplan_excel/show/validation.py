@@ -24,10 +24,7 @@ def as_text(follow_up: FollowUp) -> str:
     lines = []
     for file, problems in groupby(_sorted(follow_up.problems), key=lambda p: p.file):
         lines.append(file)
-        for item in problems:
-            place = f"{item.location}: " if item.location else ""
-            label = messages.SEVERITY_LABEL[item.severity]
-            lines.append(f"  {label}: {place}{item.message} {item.hint}")
+        lines += [f"  {item.described}" for item in problems]
         lines.append("")
     period = follow_up.period
     lines.append(messages.SUMMARY_PERIOD.format(period=period.name, date=period.end_date.isoformat()))

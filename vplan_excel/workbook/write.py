@@ -196,12 +196,12 @@ def _write_table(sheet: Any, headings: list[str]) -> int:
     sheet.freeze_panes = sheet.cell(row=FIRST_DATA_ROW, column=3)
     sheet.row_dimensions[HEADING_ROW].height = 32
     sheet.print_title_rows = f"1:{HEADING_ROW}"
-    _print_on_a4_landscape(sheet)
+    print_on_a4_landscape(sheet)
     _protect(sheet)
     return last_row
 
 
-def _print_on_a4_landscape(sheet: Any) -> None:
+def print_on_a4_landscape(sheet: Any) -> None:
     """A4 landscape, as wide as the page, as many pages down as needed."""
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
@@ -374,7 +374,7 @@ def _write_instructions(sheet: Any, plan: Plan, goal: Goal, lines: list[str], pe
     sheet.column_dimensions["A"].width = 28
     sheet.column_dimensions["B"].width = 50
     sheet.column_dimensions["C"].width = 50
-    _print_on_a4_landscape(sheet)
+    print_on_a4_landscape(sheet)
     sheet.protection.sheet = True
 
 

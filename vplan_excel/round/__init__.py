@@ -1,0 +1,1 @@
+"""The round with the units: marked copies and e-mail drafts (vplan feedback), the submission board."""
