@@ -3,7 +3,7 @@
 Not imported by vplan: report.pdf.convert_to_pdf runs this file with a Python that has
 LibreOffice's `uno` module (Debian's python3 with python3-uno, or LibreOffice's own).
 `soffice --convert-to` cannot update indexes, so the document is opened, its indexes
-updated, and exported as tagged PDF. LibreOffice runs with the profile PROFILE (a file: URL)
+updated, and exported as tagged PDF/UA. LibreOffice runs with the profile PROFILE (a file: URL)
 that the caller owns and removes, even when it has to kill this script.
 
     python3 _uno_pdf.py SOFFICE REPORT.docx REPORT.pdf PROFILE
@@ -49,7 +49,8 @@ def main(soffice, source, target, profile):
         indexes = document.getDocumentIndexes()
         for i in range(indexes.getCount()):
             indexes.getByIndex(i).update()
-        filter_data = uno.Any("[]com.sun.star.beans.PropertyValue", (prop("UseTaggedPDF", True),))
+        filter_data = uno.Any("[]com.sun.star.beans.PropertyValue",
+                              (prop("UseTaggedPDF", True), prop("PDFUACompliance", True)))
         document.storeToURL(uno.systemPathToFileUrl(os.path.abspath(target)),
                             (prop("FilterName", "writer_pdf_Export"), prop("FilterData", filter_data)))
         document.close(True)

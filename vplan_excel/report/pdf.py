@@ -21,7 +21,9 @@ from .. import messages
 from ..files import write_atomically
 from ..problems import VplanError
 
-PDF_FILTER = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
+# Tagged and PDF/UA-1 (LibreOffice 7.2 and later): the same options as _uno_pdf.py's FilterData.
+PDF_FILTER = ('pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"},'
+              '"PDFUACompliance":{"type":"boolean","value":"true"}}')
 UNO_SCRIPT = Path(__file__).with_name("_uno_pdf.py")
 # Measured on a busy 2-core machine: the example report (22 pages, 0.31 MB of document.xml)
 # converts in 3-8 s, a report of 1 000 workbooks (820 pages, 15.6 MB) in 88 s with
@@ -41,7 +43,7 @@ def pdf_timeout(docx: Path) -> int:
 
 
 def convert_to_pdf(docx: Path, timeout: float | None = None) -> Path:
-    """A tagged PDF beside the report, made by LibreOffice headless within timeout seconds.
+    """A tagged PDF/UA beside the report, made by LibreOffice headless within timeout seconds.
 
     With LibreOffice's Python (the uno module) the table of contents is updated first;
     without it the PDF is made by `soffice --convert-to` and keeps the contents as saved.
