@@ -1,8 +1,9 @@
 """The status overview chart of the report: a PNG made with matplotlib, and its alt text.
 
 One horizontal bar per part of the organisation, split into Uppfyllt, Delvis uppfyllt,
-Ej uppfyllt and Ej bedömd. Each segment has a hatch and a count as well as a colour, so
-colour is never the only signal; the alternative text carries the same figures.
+Ej uppfyllt and Ej bedömd. Each segment has a hatch and a count (on a white box, legible over
+the hatching) as well as a colour, so colour is never the only signal; the alternative text
+carries the same figures. The PNG is drawn at the width it is shown, so 9 pt stays 9 pt.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from ..rollup.follow_up import FollowUp
 
 COLOURS = {vocab.MET: "#63BE7B", vocab.PARTLY_MET: "#FFD966", vocab.NOT_MET: "#F8696B", vocab.NOT_ASSESSED: "#BFBFBF"}
 HATCHES = {vocab.MET: "", vocab.PARTLY_MET: "//", vocab.NOT_MET: "xx", vocab.NOT_ASSESSED: ".."}
+WIDTH_MM = 160  # as wide as it is shown in the report, so the font sizes below are the sizes on paper
+FONT_SIZE = 9  # points: legend, names, ticks and counts
+COUNT_BOX = {"boxstyle": "round,pad=0.25", "facecolor": "white", "edgecolor": "none"}  # legible over hatching
 
 
 def alt_text(follow_up: FollowUp) -> str:
@@ -34,7 +38,7 @@ def draw(follow_up: FollowUp, out: Path) -> Path:
     from matplotlib.ticker import MaxNLocator
 
     summaries = list(reversed(follow_up.summaries))
-    figure, axes = pyplot.subplots(figsize=(7.0, 0.55 * len(summaries) + 1.2), dpi=200)
+    figure, axes = pyplot.subplots(figsize=(WIDTH_MM / 25.4, 0.55 * len(summaries) + 1.2), dpi=200)
     try:
         left = [0] * len(summaries)
         names = [s.name for s in summaries]
@@ -42,15 +46,17 @@ def draw(follow_up: FollowUp, out: Path) -> Path:
             counts = [s.counts[status] for s in summaries]
             bars = axes.barh(names, counts, left=left, color=COLOURS[status], hatch=HATCHES[status],
                              edgecolor="#404040", linewidth=0.6, label=f"{vocab.SYMBOLS[status]} {status}")
-            axes.bar_label(bars, labels=[str(c) if c else "" for c in counts], label_type="center", fontsize=8)
+            axes.bar_label(bars, labels=[str(c) if c else "" for c in counts], label_type="center", fontsize=FONT_SIZE,
+                           bbox=COUNT_BOX)
             left = [a + b for a, b in zip(left, counts, strict=True)]
-        axes.set_xlabel(messages.CHART_AXIS)
+        axes.set_xlabel(messages.CHART_AXIS, fontsize=FONT_SIZE)
+        axes.tick_params(labelsize=FONT_SIZE)
         axes.xaxis.set_major_locator(MaxNLocator(integer=True))
-        axes.legend(ncol=4, fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.35 if len(summaries) < 4 else -0.2),
-                    frameon=False)
+        axes.legend(ncol=4, fontsize=FONT_SIZE, loc="lower center", bbox_to_anchor=(0.5, 1.0), frameon=False,
+                    handlelength=1.6, handletextpad=0.4, columnspacing=1.0)
         axes.spines[["top", "right"]].set_visible(False)
-        figure.tight_layout()
-        figure.savefig(out, format="png", metadata={"Software": None})
+        figure.tight_layout()  # cropped, never wider than WIDTH_MM: shown at that width, no text gets smaller
+        figure.savefig(out, format="png", metadata={"Software": None}, bbox_inches="tight", pad_inches=0.05)
     finally:
         pyplot.close(figure)
     return out

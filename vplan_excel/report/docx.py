@@ -61,7 +61,7 @@ def render_into(document: Any, follow_up: FollowUp, environment: Any, work: Path
 
     context = build_context(follow_up, info=info, draft=draft)
     chart_path = chart.draw(follow_up, work / CHART_NAME)
-    context["diagram"] = InlineImage(document, str(chart_path), width=Mm(160))
+    context["diagram"] = InlineImage(document, str(chart_path), width=Mm(chart.WIDTH_MM))
     context["diagram_text"] = chart.alt_text(follow_up)
     document.render(_with_line_breaks(context), jinja_env=environment, autoescape=True)
     for shape in document.docx.inline_shapes:  # alt text: released docxtpl cannot set it itself
