@@ -27,7 +27,7 @@ from vplan_excel.report.tidy import CELL_PROPERTIES, W
 HAS_PDF_TOOLS = shutil.which("soffice") is not None and shutil.which("pdfinfo") is not None
 needs_pdf_tools = pytest.mark.skipif(not HAS_PDF_TOOLS and not os.environ.get("CI"),
                                      reason="LibreOffice and poppler-utils are not installed (CI installs them)")
-TITLE = "Delår 2 2026 – uppföljning av verksamhetsplanen"
+TITLE = "Delårsrapport 2 2026"
 
 
 @pytest.fixture(scope="module")

@@ -117,3 +117,22 @@ def test_headings_and_labels_at_a_page_bottom_are_found(tmp_path: Path) -> None:
     layout = measure(pdf_of(headings, tmp_path))
     assert layout.stranded == [Finding(1, "Rubrik sist på sidan"), Finding(3, "Analys och åtgärder")]
     assert layout.broken_words == layout.split_rows == []
+
+
+@pytest.mark.parametrize("period", ["delar1", "delar2", "helar"])
+def test_example_reports_read_well_on_a4(period: str, tmp_path: Path) -> None:
+    """The issue's three measurements on the example's Delår 1, Delår 2 and Helår PDFs: no word
+    broken mid-word (hyphenated breaks are fine), no row split across pages, no heading or label
+    alone at a page bottom."""
+    from click.testing import CliRunner
+    from helpers import EXAMPLE
+
+    from vplan_excel.cli import main
+
+    out = tmp_path / "rapport.docx"
+    result = CliRunner().invoke(main, ["merge", str(EXAMPLE / "underlag"), "--period", period, "--pdf",
+                                       "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    layout = measure(out.with_suffix(".pdf"))
+    assert layout.counts() == {"broken_words": 0, "split_rows": 0, "stranded": 0}, "\n".join(
+        str(finding) for finding in layout.broken_words + layout.split_rows + layout.stranded)

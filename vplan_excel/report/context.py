@@ -152,9 +152,10 @@ def _legend_extra(follow_up: FollowUp) -> list[str]:
 
 
 def _source(plan: Plan, period: Period, submission: Submission) -> dict[str, Any]:
-    saved = submission.modified.strftime("%Y-%m-%d %H:%M")
+    saved = submission.handed_in.strftime("%Y-%m-%d %H:%M")  # the workbook's own saved time where it has one
     return {"fil": submission.path, "mal": submission.goal_number, "enhet": _unit_name(plan, submission.unit_id),
-            "period": period.name, "andrad": saved, "sparad": saved, "sha256": submission.sha256,
+            "period": period.name, "andrad": submission.modified.strftime("%Y-%m-%d %H:%M"), "sparad": saved,
+            "sha256": submission.sha256,
             "kontrollsumma": submission.sha256[:SHORT_HASH]}
 
 
