@@ -215,6 +215,9 @@ def test_an_empty_folder_gives_a_reminder_with_a_blank_workbook_for_every_unit(p
         submission, problems = read_workbook(tmp_path / name, name, plan)
         assert submission is not None and (submission.goal_number, submission.unit_id) == (3, unit)
         assert [p.code for p in problems] == ["inga-nyckelresultat"]  # blank, as vplan template writes it
+        texts = [cell.value for row in load_workbook(tmp_path / name)["Nyckelresultat"].iter_rows(max_row=5)
+                 for cell in row if isinstance(cell.value, str)]
+        assert any(text.startswith("Uppföljning nu: Delår 1 – läget per") for text in texts)  # for the period
     assert "2 utkast skrivna" in out and "0 med saker att rätta, 2 med påminnelse, 0 kvitton." in out
 
 

@@ -117,7 +117,7 @@ def write_feedback(follow_up: FollowUp, out: str | Path, everyone: bool = False,
 
 
 def _write_attachments(follow_up: FollowUp, feedback: UnitFeedback, folder: Path) -> list[Path]:
-    """The marked copies of the unit's workbooks to fix and a blank workbook per missing one, in folder."""
+    """The marked copies of the unit's workbooks to fix and, per missing one, the blank workbook for the period."""
     written: list[Path] = []
     for workbook in feedback.to_fix:
         submission = workbook.submission
@@ -128,7 +128,7 @@ def _write_attachments(follow_up: FollowUp, feedback: UnitFeedback, folder: Path
                                          workbook.problems, follow_up.period.name))
     for goal in feedback.missing:
         path = folder / workbook_name(goal.number, feedback.unit.id)
-        save_atomically(build_workbook(follow_up.plan, goal, feedback.unit), path)
+        save_atomically(build_workbook(follow_up.plan, goal, feedback.unit, follow_up.period), path)
         written.append(path)
     return written
 
