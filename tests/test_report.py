@@ -347,3 +347,29 @@ def test_every_warning_has_a_short_kind_for_the_report() -> None:
 
     warnings = {code for code, (severity, _, _) in messages.PROBLEMS.items() if severity == "varning"}
     assert warnings <= set(messages.WARNING_KINDS)
+
+
+def test_annual_report_with_nothing_reported_for_helar_is_refused_unless_a_draft(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    folder = tmp_path / "underlag"
+    shutil.copytree(UNDERLAG, folder)
+    shutil.copy(EXAMPLE / "plan.toml", tmp_path / "plan.toml")
+    for path in folder.glob("*.xlsx"):  # the Delår workbooks as they were before Helår was filled in
+        workbook = load_workbook(path)
+        sheet = workbook["Nyckelresultat"]
+        heading_row = next(row for row in sheet.iter_rows(max_row=10) if any(c.value == "ID" for c in row))
+        for cell in heading_row:
+            if isinstance(cell.value, str) and cell.value.endswith(" Helår"):
+                for row in range(cell.row + 1, sheet.max_row + 1):
+                    sheet.cell(row=row, column=cell.column).value = None
+        workbook.save(path)
+    out = tmp_path / "rapport.docx"
+    code, _, stderr = merge(str(folder), "--period", "helar", "--out", str(out))
+    assert code == 1
+    assert "0 av 65 nyckelresultat är rapporterade för Helår" in stderr
+    assert not out.exists()
+    code, _, _ = merge(str(folder), "--period", "helar", "--out", str(out), "--utkast")
+    assert code == 0
+    assert Document(str(out)).core_properties.title == "UTKAST – Årsrapport 2026"
+    assert "UTKAST – underlaget är ofullständigt (0 av 65 nyckelresultat rapporterade)" in all_text(out)
