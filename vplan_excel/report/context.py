@@ -20,7 +20,6 @@ from ..rollup.key_result_status import decide
 
 NO_COLOUR = "FFFFFF"
 EMPTY = "–"  # an empty field in the header
-NBSP = "\xa0"
 RULE_NOTE = re.compile(r" \(regel: [^)]*\)")  # rule jargon, explained once in the legend
 DEVIATING_ACTIVITIES = ("Försenad", "Avbruten")
 SHORT_HASH = 12
@@ -48,7 +47,7 @@ def _unit_name(plan: Plan, unit_id: str) -> str:
     return unit.name if unit else unit_id
 
 
-def report_type(plan: Plan, period: Period) -> str:
+def _report_type(plan: Plan, period: Period) -> str:
     """'Årsrapport' for the last period, else 'Delårsrapport 2' (numbered when there are several)."""
     if period == plan.periods[-1]:
         return messages.REPORT_ANNUAL
@@ -56,7 +55,7 @@ def report_type(plan: Plan, period: Period) -> str:
     return f"{messages.REPORT_INTERIM} {interim.index(period) + 1}" if len(interim) > 1 else messages.REPORT_INTERIM
 
 
-def draft_text(follow_up: FollowUp) -> str:
+def _draft_text(follow_up: FollowUp) -> str:
     reported, total = follow_up.key_results_reported
     return messages.REPORT_DRAFT.format(reported=reported, total=total)
 
@@ -67,9 +66,9 @@ def build_context(follow_up: FollowUp, today: dt.date | None = None, info: Repor
     plan, period = follow_up.plan, follow_up.period
     document, info = plan.document, info or plan.report
     annual = period == plan.periods[-1]
-    kind = report_type(plan, period)
+    kind = _report_type(plan, period)
     title = messages.REPORT_TITLE.format(kind=kind, year=plan.year)
-    draft_line = draft_text(follow_up) if draft else ""
+    draft_line = _draft_text(follow_up) if draft else ""
     state_at = messages.REPORT_STATE_AT.format(date=swedish.day_and_month(period.end_date))
     return {
         "rapport": {
