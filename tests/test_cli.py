@@ -96,6 +96,12 @@ def test_missing_folder_is_a_usage_error_in_swedish(tmp_path: Path) -> None:
     assert "Fel: Ogiltigt värde för 'MAPP'" in err and "finns inte" in err
 
 
+def test_a_report_date_that_is_no_date_is_a_usage_error_in_swedish(filled_folder: Path) -> None:
+    code, _, err = run("merge", str(filled_folder), "--period", "delar1", "--rapportdatum", "2026-13-01")
+    assert code == 2
+    assert "Fel: Ogiltigt värde för '--rapportdatum': '2026-13-01' är inget datum i formen ÅÅÅÅ-MM-DD." in err
+
+
 def test_broken_plan_is_reported_by_line_without_traceback(tmp_path: Path, filled_folder: Path) -> None:
     broken = tmp_path / "trasig.toml"
     broken.write_text('[plan]\nid = "x\n', encoding="utf-8")

@@ -496,6 +496,7 @@ CLICK_TEXTS = {
     "{value!r} is not one of {choices}.": "{value!r} är inte något av {choices}.",
     "{value!r} is not a valid {number_type}.": "{value!r} är inte ett heltal.",  # only IntRange options so far
     "{value} is not in the range {range}.": "{value} ligger utanför det tillåtna intervallet {range}.",
+    "{value!r} does not match the format {format}.": "{value!r} är inget datum i formen ÅÅÅÅ-MM-DD.",  # --rapportdatum
     "Did you mean {possibility}?": "Menade du {possibility}?",
     "(Did you mean one of: {possibilities}?)": "(Menade du något av: {possibilities}?)",
 }
