@@ -191,3 +191,12 @@ def write_submission_board(follow_up: FollowUp, out: str | Path) -> Path:
     from .round.board import write_board_workbook
 
     return write_board_workbook(follow_up, out)
+
+
+def write_export(follow_up: FollowUp, out: str | Path, *, csv_format: str = "excel") -> list[Path]:
+    """vplan export as a call: key results, activities and goals as an .xlsx with three sheets, or as
+    three CSV files (out, out-aktiviteter.csv, out-mal.csv); csv_format "excel" (; and decimal comma,
+    UTF-8 with BOM) or "punkt" (, and decimal point). Returns the files written."""
+    from .data.export import write_export as write
+
+    return write(follow_up, out, csv_format)

@@ -326,6 +326,35 @@ def check_template(template_path: Path) -> None:
     click.echo(messages.TEMPLATE_OK.format(template=template_path.name))
 
 
+@main.command(context_settings=CONTEXT, options_metavar="[ALTERNATIV]")
+@click.argument("folder", metavar="MAPP", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@PLAN_OPTION
+@PERIOD_OPTION
+@click.option("--out", "out", required=True, metavar="FIL", type=click.Path(dir_okay=False, path_type=Path),
+              help="Filen som skrivs: underlag.xlsx (tre blad) eller underlag.csv (tre filer: underlag.csv, "
+                   "underlag-aktiviteter.csv och underlag-mal.csv).")
+@click.option("--csv-format", "csv_format", type=click.Choice(["excel", "punkt"]), default="excel",
+              show_default=True,
+              help="excel: semikolon och decimalkomma, som svenska Excel öppnar filen; punkt: komma och "
+                   "decimalpunkt, för program som vill ha det.")
+def export(folder: Path, plan_path: Path | None, period_key: str | None, out: Path, csv_format: str) -> None:
+    """Skriv nyckelresultat, aktiviteter och mål som tabeller för analys (Excel, Power BI).
+
+    En rad per nyckelresultat och enhet med alla perioders utfall, status, beräknad status, skäl,
+    kommentar och källcell; en rad per aktivitet; en rad per mål med status, skäl, trend, regel och
+    hur komplett underlaget är. Tal är tal och datum datum; ingen text blir en formel. Avslutas med
+    kod 1 om underlaget har fel (filerna skrivs ändå), annars 0.
+    """
+    from .api import write_export
+
+    follow_up = _load(folder, plan_path, period_key)
+    paths = write_export(follow_up, out, csv_format=csv_format)
+    click.echo(messages.EXPORT_WRITTEN.format(paths=", ".join(str(path) for path in paths)))
+    if follow_up.errors:
+        click.echo(messages.EXPORT_HAS_ERRORS, err=True)
+        sys.exit(1)
+
+
 def _load(folder: Path, plan_path: Path | None, period_key: str | None) -> FollowUp:
     """Read, check and roll up; an unknown period is a usage error (exit 2)."""
     from .api import load

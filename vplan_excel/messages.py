@@ -576,3 +576,23 @@ BOARD_LATE = "; {count} inlämnade efter sista dagen"
 BOARD_SHEET = "Inlämning"
 BOARD_HEADINGS = ("Enhet", "Mål", "Läge", "Fel", "Varningar", "Inlämnad", "I tid", "Fil", "Kontakt", "E-post")
 BOARD_WRITTEN = "Inlämningstavlan är skriven: {path}"
+
+# The analysts' export (vplan export)
+EXPORT_KEY_RESULTS_SHEET = "Nyckelresultat"
+EXPORT_ACTIVITIES_SHEET = "Aktiviteter"
+EXPORT_GOALS_SHEET = "Mål"
+EXPORT_OUTCOME = "Utfall {period}"
+EXPORT_KEY_RESULT_HEADINGS = ("Period", "Mål", "Enhet", "Enhets-id", "ID", "Nyckelresultat", "Mått", "Utgångsläge",
+                              "Målvärde", "Riktning", "Vikt")  # then one Utfall per period, then the rest
+EXPORT_KEY_RESULT_TAIL = ("Enhetens status", "Beräknad status", "Status", "Skäl", "Kommentar", "Trend", "Fil",
+                          "Blad", "Cell")
+EXPORT_ACTIVITY_HEADINGS = ("Period", "Mål", "Enhet", "Enhets-id", "ID", "Aktivitet", "Nyckelresultat", "Ansvarig",
+                            "Start", "Klart senast", "Status", "Kommentar", "Fil", "Blad", "Cell")
+EXPORT_GOAL_HEADINGS = ("Period", "Mål", "Titel", "Avdelning", "KF-indikator", "Regel", "Status", "Skäl",
+                        "Förslag enligt nyckelresultaten", "Föregående status", "Trend", "Rapporterade", "Totalt",
+                        "Komplett", "Saknade enheter")
+EXPORT_YES, EXPORT_NO = "Ja", "Nej"
+EXPORT_COMMON_GOALS = "Gemensamma mål"
+EXPORT_WRITTEN = "Underlaget är skrivet: {paths}"
+EXPORT_SUFFIX = "Filen {path} ska sluta på .xlsx eller .csv."
+EXPORT_HAS_ERRORS = "Underlaget har fel; delarna med fel är med som de lästes. Visa felen med vplan validate."
