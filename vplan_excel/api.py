@@ -18,6 +18,7 @@ from .reading.texts import read_analyses
 from .rollup.follow_up import FollowUp, roll_up
 
 if TYPE_CHECKING:
+    from .data.archive import ArchiveCheck
     from .round.feedback import FeedbackResult
 
 
@@ -200,3 +201,19 @@ def write_export(follow_up: FollowUp, out: str | Path, *, csv_format: str = "exc
     from .data.export import write_export as write
 
     return write(follow_up, out, csv_format)
+
+
+def write_archive(follow_up: FollowUp, plan_path: str | Path, out: str | Path, *,
+                  reports: list[Path] | tuple[Path, ...] = ()) -> Path:
+    """vplan archive as a call: one zip with the plan, every input file as read, the validation and
+    status JSON, the reports and the Kolada cache, and a manifest with their SHA-256."""
+    from .data.archive import write_archive as write
+
+    return write(follow_up, plan_path, out, reports)
+
+
+def check_archive(path: str | Path) -> ArchiveCheck:
+    """vplan archive --check as a call: re-read the archived inputs and list every difference."""
+    from .data.archive import check_archive as check
+
+    return check(path)

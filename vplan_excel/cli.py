@@ -355,6 +355,59 @@ def export(folder: Path, plan_path: Path | None, period_key: str | None, out: Pa
         sys.exit(1)
 
 
+@main.command(context_settings=CONTEXT, options_metavar="[ALTERNATIV]")
+@click.argument("folder", metavar="MAPP", required=False,
+                type=click.Path(exists=True, file_okay=False, path_type=Path))
+@PLAN_OPTION
+@PERIOD_OPTION
+@click.option("--out", "out", metavar="ARKIV", type=click.Path(dir_okay=False, path_type=Path),
+              help="Arkivet som skrivs (t.ex. arkiv-2026-delar2.zip).")
+@click.option("--rapport", "reports", metavar="FIL", multiple=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="En rapport som ska med i arkivet (Word, PDF, JSON); kan anges flera gånger.")
+@click.option("--check", "checked", metavar="ARKIV", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Kontrollera ett arkiv: läs om underlaget med den här versionen av vplan och jämför.")
+def archive(folder: Path | None, plan_path: Path | None, period_key: str | None, out: Path | None,
+            reports: tuple[Path, ...], checked: Path | None) -> None:
+    """Skriv revisorns arkiv: planen, alla arbetsböcker som de lästes, resultaten och rapporterna i en zip.
+
+    Manifestet har varje fils SHA-256, versionerna av vplan och biblioteken, gränsvärdena och datumet.
+    Med --check läses arbetsböckerna i arkivet om och statusar, skäl och problem jämförs med arkivets:
+    kod 0 när allt är lika, 1 med varje skillnad listad.
+    """
+    from .api import check_archive, write_archive
+    from .reading.folder import find_plan
+
+    if checked is not None:
+        if folder is not None or out is not None:
+            raise click.UsageError(messages.ARCHIVE_USAGE)
+        result = check_archive(checked)
+        names = {"version": _installed_version(), "archived": result.manifest.get("vplan"),
+                 "created": result.manifest.get("created")}
+        if result.same:
+            click.echo(messages.ARCHIVE_SAME.format(**names,
+                                                    goals=messages.counted(result.goals, messages.ARCHIVE_GOALS),
+                                                    key_results=messages.counted(result.key_results,
+                                                                                 messages.ARCHIVE_KEY_RESULTS)))
+            return
+        click.echo(messages.ARCHIVE_DIFFERENT.format(
+            **names, count=messages.counted(len(result.differences), messages.ARCHIVE_DIFFERENCES)))
+        for difference in result.differences:
+            click.echo(f"  {difference}")
+        sys.exit(1)
+    if folder is None or out is None:
+        raise click.UsageError(messages.ARCHIVE_USAGE)
+    plan_path = plan_path or find_plan(folder)
+    follow_up = _load(folder, plan_path, period_key)
+    click.echo(messages.ARCHIVE_WRITTEN.format(path=write_archive(follow_up, plan_path, out, reports=reports)))
+
+
+def _installed_version() -> str:
+    from importlib.metadata import version
+
+    return version("vplan_excel")
+
+
 def _load(folder: Path, plan_path: Path | None, period_key: str | None) -> FollowUp:
     """Read, check and roll up; an unknown period is a usage error (exit 2)."""
     from .api import load
