@@ -35,6 +35,9 @@ OWNERS = {
     "click": ("show", "cli"),
     "email": ("round",),  # the e-mail drafts of vplan feedback
     "csv": ("data",),  # vplan export
+    "urllib": ("data",),  # vplan kolada: the only network access
+    "http": ("data",),
+    "socket": ("data",),
 }
 
 

@@ -408,6 +408,32 @@ def _installed_version() -> str:
     return version("vplan_excel")
 
 
+@main.command(context_settings=CONTEXT, options_metavar="[ALTERNATIV]")
+@click.option("--plan", "plan_path", required=True, metavar="FIL",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Planfilen (plan.toml).")
+@click.option("--ar", "years", metavar="ÅR", help="Åren som hämtas, t.ex. 2021-2025. Standard: planens år och "
+                                                  "de fyra åren före.")
+@click.option("--kolada-url", "url", metavar="URL",
+              help="Koladas API. Standard: miljövariabeln VPLAN_KOLADA_URL, annars https://api.kolada.se/v3.")
+def kolada(plan_path: Path, years: str | None, url: str | None) -> None:
+    """Hämta KF-indikatorerna från Kolada till kolada.json bredvid planen.
+
+    För varje nyckeltal i planen (kolada = [...] under målen) hämtas titel, beskrivning och
+    värden för kommunen (kommunkod) och jämförelserna (jamforelse). vplan merge använder sedan
+    bara den sparade filen. Ett nyckeltal som bytt titel sedan förra hämtningen ger en varning.
+    Nätverks- och API-fel avslutas med kod 2 och lämnar den tidigare filen orörd.
+    """
+    from .api import fetch_indicators
+
+    fetched = fetch_indicators(plan_path, url=url, years=years)
+    for warning in fetched.warnings:
+        click.echo(warning, err=True)
+    click.echo(messages.KOLADA_WRITTEN.format(
+        path=fetched.path, kpis=messages.counted(fetched.kpis, messages.KOLADA_KPIS),
+        areas=messages.counted(fetched.areas, messages.KOLADA_AREAS),
+        years=f"{fetched.years[0]}–{fetched.years[-1]}"))
+
+
 def _load(folder: Path, plan_path: Path | None, period_key: str | None) -> FollowUp:
     """Read, check and roll up; an unknown period is a usage error (exit 2)."""
     from .api import load

@@ -192,6 +192,9 @@ AND = " och "
 # What a plan value should look like, for the hint of plan-fel-typ ("Skriv {expected}.")
 PLAN_EXPECTED_TEXT = "text inom citattecken"
 PLAN_EXPECTED_DATE = "ett datum som 2026-04-30 (utan citattecken)"
+PLAN_EXPECTED_MUNICIPALITY_CODE = 'kommunens kod från SCB som text med fyra siffror, t.ex. kommunkod = "2417"'
+PLAN_EXPECTED_COMPARISONS = 'en lista med Kolada-id:n, t.ex. jamforelse = ["0000"] för riket'
+PLAN_EXPECTED_KPIS = 'en lista med Koladas nyckeltals-id:n, t.ex. kolada = ["N03102"]'
 PLAN_EXPECTED_YEAR = "ett årtal med fyra siffror utan citattecken, t.ex. 2026"
 PLAN_EXPECTED_SHARE = "ett tal mellan 0 och 1, t.ex. 0.8"
 PLAN_EXPECTED_GOAL_NUMBER = "ett heltal mellan 1 och 99"
@@ -625,3 +628,27 @@ DIFF_KEY_RESULT_GONE = "Mål {goal}, {unit}, {id}: finns i arkivet men inte nu."
 DIFF_KEY_RESULT_NEW = "Mål {goal}, {unit}, {id}: finns nu men inte i arkivet."
 DIFF_PROBLEM_GONE = "Problemet finns i arkivet men inte nu: {problem}"
 DIFF_PROBLEM_NEW = "Problemet finns nu men inte i arkivet: {problem}"
+
+# KF-indikatorer from Kolada (vplan kolada, and the report's tables)
+KOLADA_CACHE_BROKEN = "Kolada-cachen {path} går inte att läsa ({detail}). Hämta den igen med vplan kolada, eller ta bort filen."
+KOLADA_NOTHING_MAPPED = "Planen {plan} har inga nyckeltal från Kolada. Skriv kommunkod = \"2417\" under [plan] och kolada = [\"N03102\"] under de mål vars KF-indikator finns i Kolada."
+KOLADA_NO_MUNICIPALITY = "Planen {plan} har ingen kommunkod. Skriv kommunkod = \"2417\" (kommunens kod från SCB) under [plan]."
+KOLADA_BAD_YEARS = "\"{value}\" är inga år. Skriv ett år (2025) eller ett intervall (2021-2025), högst {most} år."
+KOLADA_BAD_URL = "\"{url}\" är ingen webbadress. Skriv t.ex. https://api.kolada.se/v3."
+KOLADA_HTTP = "Kolada svarade med fel {status} för {url}. Försök igen senare; den tidigare hämtningen ({cache}) är orörd."
+KOLADA_NETWORK = "Kolada gick inte att nå ({reason}) för {url}. Kontrollera nätverket och adressen (--kolada-url); den tidigare hämtningen ({cache}) är orörd."
+KOLADA_TIMEOUT = "Kolada svarade inte inom {seconds} för {url}. Försök igen senare; den tidigare hämtningen ({cache}) är orörd."
+KOLADA_MALFORMED = "Kolada svarade med något som inte är väntad JSON för {url} ({detail}). Den tidigare hämtningen ({cache}) är orörd."
+KOLADA_TOO_MANY_PAGES = "Kolada svarade med fler än {pages} sidor för {url}. Den tidigare hämtningen ({cache}) är orörd."
+KOLADA_NO_CACHE = "ingen"
+KOLADA_UNKNOWN_KPI = "VARNING: Kolada känner inte till nyckeltalet {kpi} (mål {goals}). Kontrollera id:t i planen."
+KOLADA_TITLE_CHANGED = "VARNING: Nyckeltalet {kpi} heter nu \"{now}\" i Kolada, förut \"{before}\". Kolada kan ha ändrat definitionen: kontrollera att det fortfarande mäter KF-indikatorn."
+KOLADA_WRITTEN = "Kolada-cachen är skriven: {path} ({kpis}, {areas}, år {years})."
+KOLADA_KPIS = ("nyckeltal", "nyckeltal")
+KOLADA_AREAS = ("område", "områden")
+KOLADA_COUNTRY = "Riket"
+KOLADA_GROUP = "Kommungrupp {id}"
+KOLADA_SOURCE = "Källa: Kolada, hämtat {date}."
+KOLADA_OLD_CACHE = "Värdena hämtades {date}, före periodens slut {end}; kör vplan kolada igen för de senaste."
+KOLADA_AREA_HEADING = "Område"
+KOLADA_TABLE_HEADING = "{kpi} {title}"

@@ -28,6 +28,7 @@ from ..plan_table import THRESHOLD_KEYS
 from ..problems import VplanError
 from ..reading.container import MAX_FILE_BYTES, Refused, check_directory
 from ..reading.folder import input_files, read_folder
+from ..reading.indicators import CACHE_NAME as KOLADA_CACHE
 from ..rollup.follow_up import FollowUp, roll_up
 from ..show.overview import as_json as status_json
 from ..show.validation import as_json as validation_json
@@ -38,7 +39,6 @@ PLAN = "plan.toml"
 INPUTS = "underlag"  # beside plan.toml, as in the example, so the folder finds its plan
 RESULTS = "resultat"
 REPORTS = "rapport"
-KOLADA_CACHE = "kolada.json"
 ANALYSES = "analys-*.txt"
 # The libraries whose versions can change a result (reading, numbers) or the report
 LIBRARIES = ("python-calamine", "openpyxl", "defusedxml", "Babel", "click", "docxtpl", "python-docx", "Jinja2",
