@@ -232,6 +232,15 @@ def goal_section(document: Document) -> None:
     document.add_heading("{{ m.rubrik }}", level=2)
     document.add_paragraph("{{ m.beskrivning }}")
     label(document, "KF-indikator: ", "{{ m.kf_indikator }}")
+    document.add_paragraph("{%p for k in m.kolada %}")
+    label(document, "Kolada: ", "{{ k.rubrik }}")
+    table(document, ["Område", "{{ k.ar[0] }}", "{{ k.ar[1] }}", "{{ k.ar[2] }}", "{{ k.ar[3] }}"], [
+        "{%tr for r in k.rader %}",
+        ["{{ r.omrade }}", "{{ r.varden[0] }}", "{{ r.varden[1] }}", "{{ r.varden[2] }}", "{{ r.varden[3] }}"],
+        "{%tr endfor %}",
+    ], [5.4, 3.0, 3.0, 3.0, 3.0])
+    document.add_paragraph("{{ k.kalla }}{% if k.notering %} {{ k.notering }}{% endif %}")
+    document.add_paragraph("{%p endfor %}")
     label(document, "{{ rapport.lage_rubrik }}: ", "{{ m.symbol }} {{ m.status }}. {{ m.forklaring }}")
     document.add_paragraph("{%p if m.prognos %}")
     label(document, "Prognos helår: ", "{{ m.prognos }}")

@@ -145,13 +145,15 @@ open(os.path.join(outdir, name), "wb").write(b"%PDF-1.4 fake")
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def convert_with_libreoffice(path: Path, out_dir: Path, target: str) -> Path:
-    """Open path in headless LibreOffice (its own profile) and save it as target ("xlsx:…", "html", "pdf")."""
+def convert_with_libreoffice(path: Path, out_dir: Path, target: str, infilter: str | None = None) -> Path:
+    """Open path in headless LibreOffice (its own profile) and save it as target ("xlsx:…", "html", "pdf");
+    infilter is the import filter with its options ("CSV:59,34,76,1,,1053" for Swedish CSV)."""
     assert SOFFICE, "LibreOffice (soffice) must be installed"
     out_dir.mkdir()
     profile = (out_dir.parent / f"lo-profile-{out_dir.name}").as_uri()
     completed = subprocess.run(
         [SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+         *([f"--infilter={infilter}"] if infilter else []),
          "--convert-to", target, "--outdir", str(out_dir), str(path)],
         capture_output=True, text=True, timeout=180,
     )

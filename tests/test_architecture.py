@@ -1,7 +1,7 @@
 """The package's shape in code: data flows one way through the stages, and each outside
 library is used by the one stage whose job it is.
 
-core (top-level modules) -> workbook -> reading -> rollup -> round -> show | report -> api -> cli
+core (top-level modules) -> workbook -> reading -> rollup -> round -> show | report -> data -> api -> cli
 """
 
 from __future__ import annotations
@@ -13,15 +13,15 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "vplan_excel"
-STAGES = {"workbook": 1, "reading": 2, "rollup": 3, "round": 4, "show": 5, "report": 5, "api": 6, "__init__": 6,
-          "cli": 7}
+STAGES = {"workbook": 1, "reading": 2, "rollup": 3, "round": 4, "show": 5, "report": 5, "data": 6, "api": 7,
+          "__init__": 7, "cli": 8}
 CORE = 0
 # Outside libraries and where they belong: reading alone opens input workbooks, workbook/
 # alone writes them, report/ alone touches Word, Jinja, charts and LibreOffice, round/ alone
-# builds e-mail.
+# builds e-mail, data/ alone writes CSV.
 OWNERS = {
     "python_calamine": ("reading",),
-    "zipfile": ("reading", "report"),  # report/ measures its own .docx
+    "zipfile": ("reading", "report", "data"),  # report/ measures its own .docx; data/ writes the archive
     "zlib": ("reading",),
     "openpyxl": ("workbook",),
     "docx": ("report",),
@@ -34,6 +34,10 @@ OWNERS = {
     "pandas": ("rollup",),
     "click": ("show", "cli"),
     "email": ("round",),  # the e-mail drafts of vplan feedback
+    "csv": ("data",),  # vplan export
+    "urllib": ("data",),  # vplan kolada: the only network access
+    "http": ("data",),
+    "socket": ("data",),
 }
 
 
@@ -112,7 +116,8 @@ def resolve(name: str) -> str:
 
 def test_the_walk_sees_the_package() -> None:
     stages = {stage_of(module_name(p)) for p in SOURCES}
-    assert stages == {"core", "workbook", "reading", "rollup", "round", "show", "report", "api", "__init__", "cli"}
+    assert stages == {"core", "workbook", "reading", "rollup", "round", "show", "report", "data", "api", "__init__",
+                      "cli"}
     assert ("vplan_excel.reading.folder", "vplan_excel.workbook.layout") in {
         (module, item.module) for module, item in own_imports()}
 

@@ -14,10 +14,13 @@ from .model import Period, Plan, ReportInfo
 from .plan import load_plan
 from .problems import ERROR, Problem, VplanError
 from .reading.folder import MISSING, Track, default_period, find_plan, read_folder
+from .reading.indicators import read_indicators
 from .reading.texts import read_analyses
 from .rollup.follow_up import FollowUp, roll_up
 
 if TYPE_CHECKING:
+    from .data.archive import ArchiveCheck
+    from .data.kolada import Fetched
     from .round.feedback import FeedbackResult
 
 
@@ -28,8 +31,8 @@ def load(
     """Read, check and roll up a folder of workbooks: the whole pipeline in one call.
 
     plan is a Plan, a path to plan.toml, or None to find plan.toml beside the folder;
-    texts is the folder of the administrator's analysis texts (README: Analystexter),
-    by default the plan file's folder;
+    texts is the folder of the administrator's analysis texts (README: Analystexter) and of
+    the Kolada cache (kolada.json, read only: no network), by default the plan file's folder;
     period is a period id or name, or None for the latest period that has ended; track
     wraps the list of files while they are read (a progress bar).
     """
@@ -45,6 +48,7 @@ def load(
     follow_up = roll_up(read_folder(folder, plan, chosen, track))
     if texts:
         follow_up.analyses = read_analyses(Path(texts), plan, chosen)
+        follow_up.indicators = read_indicators(Path(texts))
     return follow_up
 
 
@@ -191,3 +195,43 @@ def write_submission_board(follow_up: FollowUp, out: str | Path) -> Path:
     from .round.board import write_board_workbook
 
     return write_board_workbook(follow_up, out)
+
+
+def write_export(follow_up: FollowUp, out: str | Path, *, csv_format: str = "excel") -> list[Path]:
+    """vplan export as a call: key results, activities and goals as an .xlsx with three sheets, or as
+    three CSV files (out, out-aktiviteter.csv, out-mal.csv); csv_format "excel" (; and decimal comma,
+    UTF-8 with BOM) or "punkt" (, and decimal point). Returns the files written."""
+    from .data.export import write_export as write
+
+    return write(follow_up, out, csv_format)
+
+
+def write_archive(follow_up: FollowUp, plan_path: str | Path, out: str | Path, *,
+                  reports: list[Path] | tuple[Path, ...] = ()) -> Path:
+    """vplan archive as a call: one zip with the plan, every input file as read, the validation and
+    status JSON, the reports and the Kolada cache, and a manifest with their SHA-256."""
+    from .data.archive import write_archive as write
+
+    return write(follow_up, plan_path, out, reports)
+
+
+def check_archive(path: str | Path) -> ArchiveCheck:
+    """vplan archive --check as a call: re-read the archived inputs and list every difference."""
+    from .data.archive import check_archive as check
+
+    return check(path)
+
+
+def fetch_indicators(plan: str | Path, *, url: str | None = None, years: str | None = None,
+                     timeout: float = 30.0) -> Fetched:
+    """vplan kolada as a call: fetch the plan's Kolada KPIs into kolada.json beside the plan file.
+
+    url defaults to $VPLAN_KOLADA_URL, else Kolada's own; years is "2021-2025" (default: the plan's
+    year and the four before). Network and API failures raise VplanError and leave the old cache.
+    """
+    from .data.kolada import base_url, parse_years
+    from .data.kolada import fetch_indicators as fetch
+
+    plan_path = Path(plan)
+    loaded = load_plan(plan_path)
+    return fetch(loaded, plan_path.parent, base_url(url), parse_years(years, loaded), timeout)

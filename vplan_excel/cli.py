@@ -326,6 +326,114 @@ def check_template(template_path: Path) -> None:
     click.echo(messages.TEMPLATE_OK.format(template=template_path.name))
 
 
+@main.command(context_settings=CONTEXT, options_metavar="[ALTERNATIV]")
+@click.argument("folder", metavar="MAPP", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@PLAN_OPTION
+@PERIOD_OPTION
+@click.option("--out", "out", required=True, metavar="FIL", type=click.Path(dir_okay=False, path_type=Path),
+              help="Filen som skrivs: underlag.xlsx (tre blad) eller underlag.csv (tre filer: underlag.csv, "
+                   "underlag-aktiviteter.csv och underlag-mal.csv).")
+@click.option("--csv-format", "csv_format", type=click.Choice(["excel", "punkt"]), default="excel",
+              show_default=True,
+              help="excel: semikolon och decimalkomma, som svenska Excel öppnar filen; punkt: komma och "
+                   "decimalpunkt, för program som vill ha det.")
+def export(folder: Path, plan_path: Path | None, period_key: str | None, out: Path, csv_format: str) -> None:
+    """Skriv nyckelresultat, aktiviteter och mål som tabeller för analys (Excel, Power BI).
+
+    En rad per nyckelresultat och enhet med alla perioders utfall, status, beräknad status, skäl,
+    kommentar och källcell; en rad per aktivitet; en rad per mål med status, skäl, trend, regel och
+    hur komplett underlaget är. Tal är tal och datum datum; ingen text blir en formel. Avslutas med
+    kod 1 om underlaget har fel (filerna skrivs ändå), annars 0.
+    """
+    from .api import write_export
+
+    follow_up = _load(folder, plan_path, period_key)
+    paths = write_export(follow_up, out, csv_format=csv_format)
+    click.echo(messages.EXPORT_WRITTEN.format(paths=", ".join(str(path) for path in paths)))
+    if follow_up.errors:
+        click.echo(messages.EXPORT_HAS_ERRORS, err=True)
+        sys.exit(1)
+
+
+@main.command(context_settings=CONTEXT, options_metavar="[ALTERNATIV]")
+@click.argument("folder", metavar="MAPP", required=False,
+                type=click.Path(exists=True, file_okay=False, path_type=Path))
+@PLAN_OPTION
+@PERIOD_OPTION
+@click.option("--out", "out", metavar="ARKIV", type=click.Path(dir_okay=False, path_type=Path),
+              help="Arkivet som skrivs (t.ex. arkiv-2026-delar2.zip).")
+@click.option("--rapport", "reports", metavar="FIL", multiple=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="En rapport som ska med i arkivet (Word, PDF, JSON); kan anges flera gånger.")
+@click.option("--check", "checked", metavar="ARKIV", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Kontrollera ett arkiv: läs om underlaget med den här versionen av vplan och jämför.")
+def archive(folder: Path | None, plan_path: Path | None, period_key: str | None, out: Path | None,
+            reports: tuple[Path, ...], checked: Path | None) -> None:
+    """Skriv revisorns arkiv: planen, alla arbetsböcker som de lästes, resultaten och rapporterna i en zip.
+
+    Manifestet har varje fils SHA-256, versionerna av vplan och biblioteken, gränsvärdena och datumet.
+    Med --check läses arbetsböckerna i arkivet om och statusar, skäl och problem jämförs med arkivets:
+    kod 0 när allt är lika, 1 med varje skillnad listad.
+    """
+    from .api import check_archive, write_archive
+    from .reading.folder import find_plan
+
+    if checked is not None:
+        if folder is not None or out is not None:
+            raise click.UsageError(messages.ARCHIVE_USAGE)
+        result = check_archive(checked)
+        names = {"version": _installed_version(), "archived": result.manifest.get("vplan"),
+                 "created": result.manifest.get("created")}
+        if result.same:
+            click.echo(messages.ARCHIVE_SAME.format(**names,
+                                                    goals=messages.counted(result.goals, messages.ARCHIVE_GOALS),
+                                                    key_results=messages.counted(result.key_results,
+                                                                                 messages.ARCHIVE_KEY_RESULTS)))
+            return
+        click.echo(messages.ARCHIVE_DIFFERENT.format(
+            **names, count=messages.counted(len(result.differences), messages.ARCHIVE_DIFFERENCES)))
+        for difference in result.differences:
+            click.echo(f"  {difference}")
+        sys.exit(1)
+    if folder is None or out is None:
+        raise click.UsageError(messages.ARCHIVE_USAGE)
+    plan_path = plan_path or find_plan(folder)
+    follow_up = _load(folder, plan_path, period_key)
+    click.echo(messages.ARCHIVE_WRITTEN.format(path=write_archive(follow_up, plan_path, out, reports=reports)))
+
+
+def _installed_version() -> str:
+    from importlib.metadata import version
+
+    return version("vplan_excel")
+
+
+@main.command(context_settings=CONTEXT, options_metavar="[ALTERNATIV]")
+@click.option("--plan", "plan_path", required=True, metavar="FIL",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Planfilen (plan.toml).")
+@click.option("--ar", "years", metavar="ÅR", help="Åren som hämtas, t.ex. 2021-2025. Standard: planens år och "
+                                                  "de fyra åren före.")
+@click.option("--kolada-url", "url", metavar="URL",
+              help="Koladas API. Standard: miljövariabeln VPLAN_KOLADA_URL, annars https://api.kolada.se/v3.")
+def kolada(plan_path: Path, years: str | None, url: str | None) -> None:
+    """Hämta KF-indikatorerna från Kolada till kolada.json bredvid planen.
+
+    För varje nyckeltal i planen (kolada = [...] under målen) hämtas titel, beskrivning och
+    värden för kommunen (kommunkod) och jämförelserna (jamforelse). vplan merge använder sedan
+    bara den sparade filen. Ett nyckeltal som bytt titel sedan förra hämtningen ger en varning.
+    Nätverks- och API-fel avslutas med kod 2 och lämnar den tidigare filen orörd.
+    """
+    from .api import fetch_indicators
+
+    fetched = fetch_indicators(plan_path, url=url, years=years)
+    for warning in fetched.warnings:
+        click.echo(warning, err=True)
+    click.echo(messages.KOLADA_WRITTEN.format(
+        path=fetched.path, kpis=messages.counted(fetched.kpis, messages.KOLADA_KPIS),
+        areas=messages.counted(fetched.areas, messages.KOLADA_AREAS),
+        years=f"{fetched.years[0]}–{fetched.years[-1]}"))
+
+
 def _load(folder: Path, plan_path: Path | None, period_key: str | None) -> FollowUp:
     """Read, check and roll up; an unknown period is a usage error (exit 2)."""
     from .api import load

@@ -192,6 +192,9 @@ AND = " och "
 # What a plan value should look like, for the hint of plan-fel-typ ("Skriv {expected}.")
 PLAN_EXPECTED_TEXT = "text inom citattecken"
 PLAN_EXPECTED_DATE = "ett datum som 2026-04-30 (utan citattecken)"
+PLAN_EXPECTED_MUNICIPALITY_CODE = 'kommunens kod från SCB som text med fyra siffror, t.ex. kommunkod = "2417"'
+PLAN_EXPECTED_COMPARISONS = 'en lista med Kolada-id:n, t.ex. jamforelse = ["0000"] för riket'
+PLAN_EXPECTED_KPIS = 'en lista med Koladas nyckeltals-id:n, t.ex. kolada = ["N03102"]'
 PLAN_EXPECTED_YEAR = "ett årtal med fyra siffror utan citattecken, t.ex. 2026"
 PLAN_EXPECTED_SHARE = "ett tal mellan 0 och 1, t.ex. 0.8"
 PLAN_EXPECTED_GOAL_NUMBER = "ett heltal mellan 1 och 99"
@@ -577,3 +580,76 @@ BOARD_LATE = "; {count} inlämnade efter sista dagen"
 BOARD_SHEET = "Inlämning"
 BOARD_HEADINGS = ("Enhet", "Mål", "Läge", "Fel", "Varningar", "Inlämnad", "I tid", "Fil", "Kontakt", "E-post")
 BOARD_WRITTEN = "Inlämningstavlan är skriven: {path}"
+
+# The analysts' export (vplan export)
+EXPORT_KEY_RESULTS_SHEET = "Nyckelresultat"
+EXPORT_ACTIVITIES_SHEET = "Aktiviteter"
+EXPORT_GOALS_SHEET = "Mål"
+EXPORT_OUTCOME = "Utfall {period}"
+EXPORT_KEY_RESULT_HEADINGS = ("Period", "Mål", "Enhet", "Enhets-id", "ID", "Nyckelresultat", "Mått", "Utgångsläge",
+                              "Målvärde", "Riktning", "Vikt")  # then one Utfall per period, then the rest
+EXPORT_KEY_RESULT_TAIL = ("Enhetens status", "Beräknad status", "Status", "Skäl", "Kommentar", "Trend", "Fil",
+                          "Blad", "Cell")
+EXPORT_ACTIVITY_HEADINGS = ("Period", "Mål", "Enhet", "Enhets-id", "ID", "Aktivitet", "Nyckelresultat", "Ansvarig",
+                            "Start", "Klart senast", "Status", "Kommentar", "Fil", "Blad", "Cell")
+EXPORT_GOAL_HEADINGS = ("Period", "Mål", "Titel", "Avdelning", "KF-indikator", "Regel", "Status", "Skäl",
+                        "Förslag enligt nyckelresultaten", "Föregående status", "Trend", "Rapporterade", "Totalt",
+                        "Komplett", "Saknade enheter")
+EXPORT_YES, EXPORT_NO = "Ja", "Nej"
+EXPORT_COMMON_GOALS = "Gemensamma mål"
+EXPORT_WRITTEN = "Underlaget är skrivet: {paths}"
+EXPORT_SUFFIX = "Filen {path} ska sluta på .xlsx eller .csv."
+EXPORT_HAS_ERRORS = "Underlaget har fel; delarna med fel är med som de lästes. Visa felen med vplan validate."
+
+# The revisor's archive (vplan archive)
+ARCHIVE_WRITTEN = "Arkivet är skrivet: {path}"
+ARCHIVE_OUT_INSIDE = "Arkivet {out} ligger i {folder}, så det skulle läsas in som underlag nästa gång. Välj en plats utanför {folder}."
+ARCHIVE_CHANGED = "{file} har ändrats sedan mappen lästes. Kör vplan archive igen."
+ARCHIVE_USAGE = "Ange MAPP och --out för att skriva ett arkiv, eller --check ARKIV för att kontrollera ett."
+ARCHIVE_NOT_AN_ARCHIVE = "{path} är inget arkiv från vplan archive ({reason})."
+ARCHIVE_NO_MANIFEST = "manifest.json saknas eller går inte att läsa"
+ARCHIVE_UNREADABLE = "{path} kan inte läsas som zip-fil ({detail})."
+ARCHIVE_REFUSED = "{path} kontrolleras inte: {reason}."
+ARCHIVE_TOO_LARGE = "arkivet är orimligt stort ({detail})"
+ARCHIVE_DUPLICATE = "arkivet innehåller {detail} två gånger"
+ARCHIVE_OUTSIDE = "arkivet innehåller sökvägen {detail}, som pekar utanför arkivet"
+ARCHIVE_SAME = "Samma resultat: {goals} och {key_results} får samma status och skäl med vplan {version} som i arkivet (vplan {archived}, {created})."
+ARCHIVE_GOALS = ("mål", "mål")
+ARCHIVE_KEY_RESULTS = ("nyckelresultat", "nyckelresultat")
+ARCHIVE_DIFFERENT = "Olika resultat: {count} med vplan {version} mot arkivet (vplan {archived}, {created}):"
+ARCHIVE_DIFFERENCES = ("skillnad", "skillnader")
+DIFF_CHECKSUM = "{file}: innehållet stämmer inte med kontrollsumman i manifestet (filen är ändrad efter arkiveringen)."
+DIFF_FILE_MISSING = "{file}: finns i manifestet men inte i arkivet."
+DIFF_FILE_EXTRA = "{file}: finns i arkivet men inte i manifestet."
+DIFF_GOAL_STATUS = "Mål {goal}: status {archived} i arkivet, {now} nu."
+DIFF_GOAL_REASON = "Mål {goal}: skälet i arkivet är \"{archived}\", nu \"{now}\"."
+DIFF_KEY_RESULT_STATUS = "Mål {goal}, {unit}, {id}: status {archived} i arkivet, {now} nu."
+DIFF_KEY_RESULT_REASON = "Mål {goal}, {unit}, {id}: skälet i arkivet är \"{archived}\", nu \"{now}\"."
+DIFF_KEY_RESULT_GONE = "Mål {goal}, {unit}, {id}: finns i arkivet men inte nu."
+DIFF_KEY_RESULT_NEW = "Mål {goal}, {unit}, {id}: finns nu men inte i arkivet."
+DIFF_PROBLEM_GONE = "Problemet finns i arkivet men inte nu: {problem}"
+DIFF_PROBLEM_NEW = "Problemet finns nu men inte i arkivet: {problem}"
+
+# KF-indikatorer from Kolada (vplan kolada, and the report's tables)
+KOLADA_CACHE_BROKEN = "Kolada-cachen {path} går inte att läsa ({detail}). Hämta den igen med vplan kolada, eller ta bort filen."
+KOLADA_NOTHING_MAPPED = "Planen {plan} har inga nyckeltal från Kolada. Skriv kommunkod = \"2417\" under [plan] och kolada = [\"N03102\"] under de mål vars KF-indikator finns i Kolada."
+KOLADA_NO_MUNICIPALITY = "Planen {plan} har ingen kommunkod. Skriv kommunkod = \"2417\" (kommunens kod från SCB) under [plan]."
+KOLADA_BAD_YEARS = "\"{value}\" är inga år. Skriv ett år (2025) eller ett intervall (2021-2025), högst {most} år."
+KOLADA_BAD_URL = "\"{url}\" är ingen webbadress. Skriv t.ex. https://api.kolada.se/v3."
+KOLADA_HTTP = "Kolada svarade med fel {status} för {url}. Försök igen senare; den tidigare hämtningen ({cache}) är orörd."
+KOLADA_NETWORK = "Kolada gick inte att nå ({reason}) för {url}. Kontrollera nätverket och adressen (--kolada-url); den tidigare hämtningen ({cache}) är orörd."
+KOLADA_TIMEOUT = "Kolada svarade inte inom {seconds} för {url}. Försök igen senare; den tidigare hämtningen ({cache}) är orörd."
+KOLADA_MALFORMED = "Kolada svarade med något som inte är väntad JSON för {url} ({detail}). Den tidigare hämtningen ({cache}) är orörd."
+KOLADA_TOO_MANY_PAGES = "Kolada svarade med fler än {pages} sidor för {url}. Den tidigare hämtningen ({cache}) är orörd."
+KOLADA_NO_CACHE = "ingen"
+KOLADA_UNKNOWN_KPI = "VARNING: Kolada känner inte till nyckeltalet {kpi} (mål {goals}). Kontrollera id:t i planen."
+KOLADA_TITLE_CHANGED = "VARNING: Nyckeltalet {kpi} heter nu \"{now}\" i Kolada, förut \"{before}\". Kolada kan ha ändrat definitionen: kontrollera att det fortfarande mäter KF-indikatorn."
+KOLADA_WRITTEN = "Kolada-cachen är skriven: {path} ({kpis}, {areas}, år {years})."
+KOLADA_KPIS = ("nyckeltal", "nyckeltal")
+KOLADA_AREAS = ("område", "områden")
+KOLADA_COUNTRY = "Riket"
+KOLADA_GROUP = "Kommungrupp {id}"
+KOLADA_SOURCE = "Källa: Kolada, hämtat {date}."
+KOLADA_OLD_CACHE = "Värdena hämtades {date}, före periodens slut {end}; kör vplan kolada igen för de senaste."
+KOLADA_AREA_HEADING = "Område"
+KOLADA_TABLE_HEADING = "{kpi} {title}"

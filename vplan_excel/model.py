@@ -101,6 +101,7 @@ class Goal:
     unit_ids: tuple[str, ...]  # the first unit is the goal owner (its assessment counts for "bedömning")
     rule: str
     thresholds: Thresholds = Thresholds()
+    kolada: tuple[str, ...] = ()  # Kolada KPI ids measuring the council indicator ("N03102")
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,8 @@ class Plan:
     thresholds: Thresholds = Thresholds()
     sender: Contact | None = None  # the administrator the units hand their workbooks to
     report: ReportInfo = ReportInfo()
+    municipality_code: str = ""  # SCB's code, the municipality's id in Kolada ("2417")
+    comparisons: tuple[str, ...] = ()  # Kolada ids to compare with: "0000" (riket), a municipality or a group
 
     @cached_property
     def _goals_by_number(self) -> dict[int, Goal]:
@@ -248,3 +251,31 @@ class Submission:
     def handed_in(self) -> dt.datetime:
         """When the unit saved it: the workbook's own time where it has one, else the file's."""
         return self.saved or self.modified
+
+
+@dataclass(frozen=True)
+class IndicatorValue:
+    """One year's value of a Kolada KPI for one municipality or group; None is missing, never 0."""
+
+    value: float | None
+    status: str = ""  # Kolada's status for a missing or uncertain value
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """A Kolada KPI as cached: its title and description, and its values per area id and year (total, T)."""
+
+    kpi: str
+    title: str
+    description: str
+    values: dict[str, dict[int, IndicatorValue]]
+
+
+@dataclass(frozen=True)
+class Indicators:
+    """The Kolada cache beside the plan (kolada.json): what vplan kolada fetched, and when."""
+
+    retrieved: dt.date
+    areas: dict[str, str]  # area id -> name ("2417" -> "Norsjö", "0000" -> "Riket")
+    municipality: str  # the plan's own area id
+    kpis: dict[str, Indicator]

@@ -8,6 +8,7 @@ this module puts the tables together into a Plan and checks what spans tables.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NoReturn
@@ -21,7 +22,7 @@ from .problems import VplanError
 # Allowed keys per table: key -> required
 PLAN_KEYS = {
     "id": True, "namn": True, "kommun": True, "verksamhetsomrade": True, "ar": True,
-    "avsandare": False, "avsandare_epost": False,
+    "avsandare": False, "avsandare_epost": False, "kommunkod": False, "jamforelse": False,
 }
 DOCUMENT_KEYS = {
     "dokumenttyp": True,
@@ -47,8 +48,12 @@ GOAL_KEYS = {
     "avdelning": False,
     "enheter": True,
     "regel": True,
+    "kolada": False,
 }
 GOAL_KEYS.update(dict.fromkeys(THRESHOLD_KEYS, False))
+MUNICIPALITY_CODE = re.compile(r"^[0-9]{4}$")  # SCB's code: Norsjö 2417
+COMPARISON_ID = re.compile(r"^(?:[0-9]{4}|G[0-9]+)$")  # 0000 riket, a municipality, or a Kolada group (G…)
+KPI_ID = re.compile(r"^[NU][0-9]{5}$")  # Kolada's KPI ids: N03102, U07455
 # Tables: name -> True when written [[name]] (a list of tables)
 TOP_LEVEL = {"plan": False, "dokument": False, "period": True, "avdelning": True, "enhet": True, "mal": True}
 OPTIONAL_TABLES = {"regler": False, "rapport": False}
@@ -132,6 +137,8 @@ class _PlanReader:
             "area": table.text("verksamhetsomrade"),
             "year": table.whole_number("ar", (1000, 9999), messages.PLAN_EXPECTED_YEAR),
             "sender": table.contact("avsandare", "avsandare_epost"),
+            "municipality_code": table.code("kommunkod", MUNICIPALITY_CODE, messages.PLAN_EXPECTED_MUNICIPALITY_CODE),
+            "comparisons": table.codes("jamforelse", COMPARISON_ID, messages.PLAN_EXPECTED_COMPARISONS),
         }
 
     def _document(self) -> DocumentInfo:
@@ -202,6 +209,7 @@ class _PlanReader:
             unit_ids=tuple(units),
             rule=rule,
             thresholds=table.thresholds(thresholds),
+            kolada=table.codes("kolada", KPI_ID, messages.PLAN_EXPECTED_KPIS),
         )
 
     def _unique(self, table: str, values: list[Any], key: str) -> None:

@@ -125,6 +125,22 @@ class PlanTable:
             email = ""
         return Contact(name, email) if name or email else None
 
+    def code(self, key: str, pattern: re.Pattern[str], expected: str) -> str:
+        """A short code written as text ("2417"), checked against pattern; '' when absent."""
+        value = self.text(key)
+        if value and not pattern.match(value):
+            self.fail("plan-fel-typ", key, key=key, expected=expected)
+            return ""
+        return value
+
+    def codes(self, key: str, pattern: re.Pattern[str], expected: str) -> tuple[str, ...]:
+        """A list of codes (["N03102", "N01955"]), each checked against pattern; () when absent."""
+        value = self.values.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and pattern.match(v.strip()) for v in value):
+            self.fail("plan-fel-typ", key, key=key, expected=expected)
+            return ()
+        return tuple(v.strip() for v in value)
+
     def reference(self, key: str, known: set[str], kind: str) -> str | None:
         """The id of another table's entry (kind "avdelning"), or None when the key is absent."""
         value = self.text(key) or None

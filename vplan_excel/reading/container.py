@@ -107,9 +107,14 @@ def inspect(data: bytes, wanted: Collection[str]) -> CheckedWorkbook:
         raise Refused("fil-skadad", detail=_describe(error)) from None
 
 
-def _inspect_archive(archive: zipfile.ZipFile, data: bytes, wanted: Collection[str]) -> CheckedWorkbook:
-    entries = archive.infolist()
-    if len(entries) > MAX_ENTRIES:
+def check_directory(entries: list[zipfile.ZipInfo], max_entries: int = MAX_ENTRIES,
+                    max_part_bytes: int = MAX_PART_BYTES, max_total_bytes: int = MAX_TOTAL_BYTES) -> None:
+    """Refuse a zip from its directory alone, before anything is inflated: too many entries, a
+    duplicate name, an entry too large or inflating too much (a bomb), too much in all.
+
+    Used for workbooks and for vplan's own archives (vplan archive --check).
+    """
+    if len(entries) > max_entries:
         raise Refused("fil-for-stor", detail=messages.DETAIL_PARTS.format(count=len(entries)))
     names = [entry.filename for entry in entries]
     duplicates = sorted({name for name in names if names.count(name) > 1}) if len(set(names)) != len(names) else []
@@ -119,12 +124,16 @@ def _inspect_archive(archive: zipfile.ZipFile, data: bytes, wanted: Collection[s
     for entry in entries:
         total += entry.file_size
         ratio_exceeded = entry.file_size > RATIO_FROM and entry.file_size > MAX_RATIO * max(entry.compress_size, 1)
-        if entry.file_size > MAX_PART_BYTES or ratio_exceeded:
+        if entry.file_size > max_part_bytes or ratio_exceeded:
             raise Refused("fil-for-stor", detail=messages.DETAIL_INFLATES.format(
                 part=entry.filename, size=_megabytes(entry.file_size)))
-    if total > MAX_TOTAL_BYTES:
+    if total > max_total_bytes:
         raise Refused("fil-for-stor", detail=messages.DETAIL_INFLATES_TOTAL.format(size=_megabytes(total)))
 
+
+def _inspect_archive(archive: zipfile.ZipFile, data: bytes, wanted: Collection[str]) -> CheckedWorkbook:
+    check_directory(archive.infolist())
+    names = archive.namelist()
     present = set(names)
     if "mimetype" in present and archive.read("mimetype").startswith(b"application/vnd.oasis.opendocument"):
         raise Refused("fil-ods")

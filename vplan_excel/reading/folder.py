@@ -70,7 +70,7 @@ def read_folder(folder: str | Path, plan: Plan, period: Period, track: Track | N
         raise VplanError(messages.FOLDER_MISSING.format(folder=folder))
     result = FolderResult(plan=plan, period=period, root=folder)
     candidates: dict[tuple[int, str], list[Submission]] = {}
-    files = _files(folder)
+    files = input_files(folder)
     with _no_garbage_collection():  # many small objects and no cycles to collect: GC would only slow us
         for path in track(list(files)) if track else files:
             _read_one(path, files[path], plan, period, result, candidates)
@@ -160,7 +160,7 @@ def _capped(name: str, problems: list[Problem]) -> list[Problem]:
         warnings=messages.counted(sum(p.severity == WARNING for p in rest), messages.WARNINGS))]
 
 
-def _files(folder: Path) -> dict[Path, str]:
+def input_files(folder: Path) -> dict[Path, str]:
     """Every file under folder, with its name relative to the folder, in Swedish order;
     hidden files and our own temporaries are skipped, LibreOffice's lock files are not."""
     names = {path: path.relative_to(folder) for path in folder.rglob("*")}

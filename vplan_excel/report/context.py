@@ -289,7 +289,41 @@ def _goal_section(follow_up: FollowUp, goal: GoalStatus) -> dict[str, Any]:
         "enheter": units, "har_aktiviteter": any(u["aktiviteter"] for u in units),
         "nyckelresultat": [kr for unit in units for kr in unit["nyckelresultat"]],
         "aktiviteter": [a for unit in units for a in unit["aktiviteter"]], "analyser": analyses,
+        "kolada": _indicator_tables(follow_up, goal),
     }
+
+
+KOLADA_YEARS = 4  # the last years shown per KF-indikator: the table's year columns
+
+
+def _indicator_tables(follow_up: FollowUp, goal: GoalStatus) -> list[dict[str, Any]]:
+    """The goal's Kolada KPIs as small tables (plain dicts): the last years for the municipality and
+    its comparisons, a missing value as "–" (never 0), the source and, for an old cache, a note."""
+    cache = follow_up.indicators
+    if cache is None:
+        return []
+    end = follow_up.period.end_date
+    note = messages.KOLADA_OLD_CACHE.format(date=swedish.long_date(cache.retrieved), end=swedish.long_date(end)) \
+        if cache.retrieved < end else ""
+    tables = []
+    for kpi in goal.goal.kolada:
+        indicator = cache.kpis.get(kpi)
+        if indicator is None:
+            continue
+        years = sorted({y for by_year in indicator.values.values() for y in by_year if y <= follow_up.plan.year})
+        shown = [None] * (KOLADA_YEARS - len(years[-KOLADA_YEARS:])) + years[-KOLADA_YEARS:]
+        rows = []
+        for area, name in cache.areas.items():
+            by_year = indicator.values.get(area, {})
+            rows.append({"omrade": name, "varden": [
+                "" if year is None else _number(by_year[year].value) if year in by_year else EMPTY
+                for year in shown]})
+        tables.append({"kpi": kpi, "titel": indicator.title,
+                       "rubrik": messages.KOLADA_TABLE_HEADING.format(kpi=kpi, title=indicator.title),
+                       "ar": ["" if year is None else str(year) for year in shown], "rader": rows,
+                       "kalla": messages.KOLADA_SOURCE.format(date=swedish.long_date(cache.retrieved)),
+                       "notering": note})
+    return tables
 
 
 def _activity(plan: Plan, period: Period, unit_id: str, activity: Any) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .. import messages, swedish, vocab
-from ..model import Analyses, Department, Goal, KeyResult, Period, Plan, Submission
+from ..model import Analyses, Department, Goal, Indicators, KeyResult, Period, Plan, Submission
 from ..problems import ERROR, WARNING, Problem, problem
 from ..reading.folder import FolderResult
 from .goal_rules import Counted, decide_goal, legend
@@ -89,6 +89,7 @@ class FollowUp:
     problems: list[Problem] = field(default_factory=list)
     history: list[tuple[Period, list[GoalStatus]]] = field(default_factory=list)  # the earlier periods' goals
     analyses: Analyses = field(default_factory=Analyses)  # the administrator's own texts for the report
+    indicators: Indicators | None = None  # the Kolada cache beside the plan (vplan kolada), if any
 
     @property
     def key_results_reported(self) -> tuple[int, int]:
@@ -112,6 +113,7 @@ class FollowUp:
         follow_up = roll_up(folder)
         follow_up.problems = self.problems
         follow_up.analyses = self.analyses
+        follow_up.indicators = self.indicators
         return follow_up
 
     def key_results_frame(self) -> pandas.DataFrame:

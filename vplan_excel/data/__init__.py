@@ -1,0 +1,1 @@
+"""What leaves or enters besides the report: the analysts' export, the revisor's archive, Kolada."""
