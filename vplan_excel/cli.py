@@ -211,6 +211,12 @@ def status(folder: Path, plan_path: Path | None, period_key: str | None, output_
 @click.option("--out", "out", metavar="FIL", type=click.Path(dir_okay=False, path_type=Path),
               help="Rapportens filnamn. Standard: rapport-PLAN-PERIOD.docx i aktuell mapp.")
 @click.option("--pdf", "make_pdf", is_flag=True, help="Gör också en PDF med LibreOffice.")
+@click.option("--html", "make_html", is_flag=True,
+              help="Skriv också rapporten som webbsida (rapport.html): en fil med diagram och stil i sig, "
+                   "tillgänglig enligt WCAG 2.1 AA, för publicering på webben.")
+@click.option("--html-mall", "html_template", metavar="MALL",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Egen webbmall (.html, en kopia av vplans inbyggda). Ger webbsidan även utan --html.")
 @click.option("--pdf-tidsgrans", "pdf_timeout", type=click.IntRange(min=1), metavar="SEKUNDER",
               help="Längsta tid LibreOffice får för PDF:en. Standard: efter rapportens storlek, "
                    "under en minut för en vanlig rapport.")
@@ -228,7 +234,8 @@ def status(folder: Path, plan_path: Path | None, period_key: str | None, output_
               help="Vem som upprättat rapporten. Standard: upprattad_av i planens [rapport].")
 @VERBOSE_OPTION
 def merge(folder: Path, plan_path: Path | None, period_key: str | None, template_path: Path | None,
-          out: Path | None, make_pdf: bool, pdf_timeout: int | None, make_json: bool, allow_errors: bool,
+          out: Path | None, make_pdf: bool, make_html: bool, html_template: Path | None, pdf_timeout: int | None,
+          make_json: bool, allow_errors: bool,
           draft: bool, registry_number: str | None, report_date: dt.datetime | None, author: str | None) -> None:
     """Läs, kontrollera och sammanställ arbetsböckerna i MAPP till rapporten i Word (och PDF).
 
@@ -251,7 +258,8 @@ def merge(folder: Path, plan_path: Path | None, period_key: str | None, template
     info = dataclasses.replace(planned, registry_number=registry_number or planned.registry_number,
                                author=author or planned.author,
                                date=report_date.date() if report_date else planned.date)
-    for path in write_report(follow_up, out, template=template_path, pdf=make_pdf, json=make_json,
+    for path in write_report(follow_up, out, template=template_path, pdf=make_pdf, json=make_json, html=make_html,
+                             html_template=html_template,
                              pdf_timeout=pdf_timeout, allow_errors=allow_errors, draft=draft, info=info):
         click.echo(messages.REPORT_WRITTEN.format(path=path))
 
