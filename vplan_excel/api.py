@@ -18,6 +18,7 @@ from .reading.texts import read_analyses
 from .rollup.follow_up import FollowUp, roll_up
 
 if TYPE_CHECKING:
+    from .report.accessibility import Finding
     from .round.feedback import FeedbackResult
 
 
@@ -111,6 +112,16 @@ def write_report(
             shown = messages.ALREADY_WRITTEN.format(paths=", ".join(str(path) for path in written))
             raise VplanError(f"{error.message} {shown}", error.problems, error.detail) from None
     return written
+
+
+def check_report(path: str | Path) -> list[Finding]:
+    """vplan check-report as a call: the accessibility findings of a report (.pdf, .docx or .html).
+
+    A file that cannot be read (or a PDF without Poppler's pdfinfo) is a VplanError.
+    """
+    from .report.accessibility import check_report as check
+
+    return check(Path(path))
 
 
 @dataclass

@@ -16,6 +16,7 @@ from .problems import VplanError
 
 if TYPE_CHECKING:
     from .model import Period, Plan
+    from .report.accessibility import Finding
     from .rollup.follow_up import FollowUp
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -258,10 +259,35 @@ def merge(folder: Path, plan_path: Path | None, period_key: str | None, template
     info = dataclasses.replace(planned, registry_number=registry_number or planned.registry_number,
                                author=author or planned.author,
                                date=report_date.date() if report_date else planned.date)
-    for path in write_report(follow_up, out, template=template_path, pdf=make_pdf, json=make_json, html=make_html,
+    written = write_report(follow_up, out, template=template_path, pdf=make_pdf, json=make_json, html=make_html,
                              html_template=html_template,
-                             pdf_timeout=pdf_timeout, allow_errors=allow_errors, draft=draft, info=info):
+                             pdf_timeout=pdf_timeout, allow_errors=allow_errors, draft=draft, info=info)
+    for path in written:
         click.echo(messages.REPORT_WRITTEN.format(path=path))
+    for path in written:
+        if path.suffix in (".pdf", ".html"):
+            _warn_about_accessibility(path)
+
+
+def _warn_about_accessibility(path: Path) -> None:
+    """check-report on a PDF or web page merge has just written: findings are a warning, never a stop."""
+    from .api import check_report
+
+    try:
+        findings = check_report(path)
+    except VplanError as error:
+        click.echo(error.message, err=True)
+        return
+    if findings:
+        click.echo(messages.CHECK_REPORT_AFTER_MERGE.format(
+            file=path.name, findings=messages.counted(len(findings), messages.CHECK_REPORT_FINDINGS)), err=True)
+        _echo_findings(path, findings, err=True)
+
+
+def _echo_findings(path: Path, findings: list[Finding], err: bool = False) -> None:
+    for item in findings:
+        click.echo(messages.CHECK_REPORT_FINDING.format(file=path.name, where=item.where, message=item.message,
+                                                        hint=item.hint), err=err)
 
 
 @main.command(context_settings=CONTEXT, options_metavar="[ALTERNATIV]")
@@ -332,6 +358,29 @@ def check_template(template_path: Path) -> None:
     if problems:
         sys.exit(1)
     click.echo(messages.TEMPLATE_OK.format(template=template_path.name))
+
+
+@main.command("check-report", context_settings=CONTEXT, options_metavar="[ALTERNATIV]")
+@click.argument("report_path", metavar="FIL", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def check_report(report_path: Path) -> None:
+    """Kontrollera tillgängligheten i en rapport (.pdf, .docx eller .html), t.ex. efter att den redigerats i Word.
+
+    Kontrollerar dokumentets språk och titel, att rubrikerna kommer i ordning och inte är tomma,
+    att varje tabell har rubrikceller, att varje bild har alternativtext, textens kontrast mot
+    bakgrunden och att länkar har text; för PDF också att den är taggad och märkt PDF/UA (kräver
+    pdfinfo från Poppler). Läsordningen och om alternativtexterna beskriver bilderna behöver en
+    människa. Avslutas med kod 0 utan brister, 1 med brister och 2 när filen inte kan läsas.
+    """
+    from .api import check_report as check
+
+    findings = check(report_path)
+    if not findings:
+        click.echo(messages.CHECK_REPORT_OK.format(file=report_path.name, checks=messages.CHECK_REPORT_CHECKED))
+        return
+    _echo_findings(report_path, findings)
+    click.echo(messages.CHECK_REPORT_FOUND.format(
+        file=report_path.name, findings=messages.counted(len(findings), messages.CHECK_REPORT_FINDINGS)))
+    sys.exit(1)
 
 
 def _load(folder: Path, plan_path: Path | None, period_key: str | None) -> FollowUp:
