@@ -205,24 +205,32 @@ def table(document: Document, headings: list[str], rows: list[list[str] | str], 
 
 
 def header_block(document: Document) -> None:
-    """The report's own metadata: label and value side by side, read together."""
+    """The report's own metadata beside the plan's: a header row names each half, and label and
+    value stand side by side in each row, so a screen reader reads them together and the PDF's
+    table has header cells (TH) like every other table."""
     pairs = [
-        ("Dokumenttyp", "{{ rapport.dokumenttyp }}", "Period", "{{ rapport.intervall }}"),
-        ("Rapportdatum", "{{ rapport.datum }}", "Diarienummer", "{{ rapport.diarienummer }}"),
-        ("Upprättad av", "{{ rapport.forfattare }}", "Beslutsinstans", "{{ rapport.beslutsinstans }}"),
-        ("Verksamhetsplan", "{{ plan.namn }}", "Planen fastställd", "{{ plan.faststalld }}"),
-        ("Planens diarienummer", "{{ plan.diarienummer }}", "Planen gäller till", "{{ plan.giltig_till }}"),
+        ("Dokumenttyp", "{{ rapport.dokumenttyp }}", "Verksamhetsplan", "{{ plan.namn }}"),
+        ("Period", "{{ rapport.intervall }}", "Planen fastställd", "{{ plan.faststalld }}"),
+        ("Rapportdatum", "{{ rapport.datum }}", "Planens diarienummer", "{{ plan.diarienummer }}"),
+        ("Diarienummer", "{{ rapport.diarienummer }}", "Planen gäller till", "{{ plan.giltig_till }}"),
+        ("Upprättad av", "{{ rapport.forfattare }}", "", ""),
+        ("Beslutsinstans", "{{ rapport.beslutsinstans }}", "", ""),
     ]
-    grid = document.add_table(rows=len(pairs), cols=4)
+    grid = document.add_table(rows=1 + len(pairs), cols=4)
     grid.style = "Table Grid"
     grid.autofit = False
-    for row, texts in zip(grid.rows, pairs):
+    _row_properties(grid.rows[0], header=True)
+    for first, heading in ((0, "Rapporten"), (2, "Verksamhetsplanen")):
+        cell = grid.rows[0].cells[first].merge(grid.rows[0].cells[first + 1])
+        _set_text(cell, heading, bold=True, colour=RGBColor(0xFF, 0xFF, 0xFF), keep=True)
+        _shade(cell, HEADER_FILL)
+    for row, texts in zip(grid.rows[1:], pairs):
         _row_properties(row)
         for index, text in enumerate(texts):
             _set_text(row.cells[index], text, bold=index % 2 == 0)
             if index % 2 == 0:
                 _shade(row.cells[index], "F2F2F2")  # black on this: 18:1
-    for index, width in enumerate((3.4, 5.3, 3.4, 5.3)):
+    for index, width in enumerate((3.4, 5.3, 3.6, 5.1)):
         grid.columns[index].width = Cm(width)
         for row in grid.rows:
             row.cells[index].width = Cm(width)

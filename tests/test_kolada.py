@@ -190,8 +190,10 @@ def test_merge_shows_the_values_with_their_source_without_the_network(server: tu
     monkeypatch.setattr(socket.socket, "connect", no_network)
     monkeypatch.setattr(socket, "create_connection", no_network)
     out = tmp_path / "rapport.docx"
-    code, _, err = run("merge", str(example / "underlag"), "--period", "delar2", "--out", str(out))
+    code, _, err = run("merge", str(example / "underlag"), "--period", "delar2", "--out", str(out), "--html")
     assert code == 0, err
+    page = out.with_suffix(".html").read_text(encoding="utf-8")
+    assert '<th scope="row">Norsjö</th><td class="tal">22,5</td><td class="tal">–</td>' in page  # the web edition too
     document = Document(str(out))
     tables = [[[c.text for c in row.cells] for row in t.rows] for t in document.tables
               if t.rows[0].cells[0].text == "Område"]

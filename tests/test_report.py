@@ -69,14 +69,15 @@ def test_report_metadata_language_and_header_rows(example_report: Path) -> None:
     styles_xml = document.styles.element.xml
     assert 'w:val="sv-SE"' in styles_xml
     assert "<w:autoHyphenation" in document.settings.element.xml
-    for table in document.tables[1:]:
+    for table in document.tables:
         assert "<w:tblHeader" in table.rows[0]._tr.xml
         assert all("<w:cantSplit" in row._tr.xml for row in table.rows)
     header = [[c.text for c in row.cells] for row in document.tables[0].rows]
-    assert header[0] == ["Dokumenttyp", "Delårsrapport 2", "Period", "1 januari–31 augusti 2026"]
-    assert header[1][2:] == ["Diarienummer", "–"]  # the report's own: not in the example plan
-    assert header[3] == ["Verksamhetsplan", "Verksamhetsplan Kommunal utveckling 2025–2026", "Planen fastställd",
-                         "2025-03-11"]
+    assert header[0] == ["Rapporten", "Rapporten", "Verksamhetsplanen", "Verksamhetsplanen"]  # merged cells
+    assert header[1] == ["Dokumenttyp", "Delårsrapport 2", "Verksamhetsplan",
+                         "Verksamhetsplan Kommunal utveckling 2025–2026"]
+    assert header[2] == ["Period", "1 januari–31 augusti 2026", "Planen fastställd", "2025-03-11"]
+    assert header[4][:2] == ["Diarienummer", "–"]  # the report's own: not in the example plan
 
 
 def test_chart_has_alternative_text_with_the_same_figures(example_report: Path) -> None:
@@ -298,9 +299,9 @@ def test_report_header_is_the_reports_own(filled_folder: Path, tmp_path: Path) -
                        "--rapportdatum", "2026-05-20", "--upprattad-av", "Anna Lind")
     assert code == 0
     header = [[c.text for c in row.cells] for row in Document(str(out)).tables[0].rows]
-    assert header[1] == ["Rapportdatum", "20 maj 2026", "Diarienummer", "KS 2026/123"]
-    assert header[2][:2] == ["Upprättad av", "Anna Lind"]
-    assert header[4][:2] == ["Planens diarienummer", "–"]  # the plan's, labelled as such; empty shows "–"
+    assert header[3][:2] == ["Rapportdatum", "20 maj 2026"] and header[4][:2] == ["Diarienummer", "KS 2026/123"]
+    assert header[5][:2] == ["Upprättad av", "Anna Lind"]
+    assert header[3][2:] == ["Planens diarienummer", "–"]  # the plan's, labelled as such; empty shows "–"
 
 
 def test_administrators_analysis_texts_stand_where_a_board_reads_them(tmp_path: Path) -> None:

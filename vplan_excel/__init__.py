@@ -14,7 +14,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .api import load, write_export, write_feedback, write_report
+    from .api import check_report, load, write_export, write_feedback, write_report
     from .plan import load_plan
     from .problems import Problem, VplanError
     from .reading.folder import FolderResult, default_period, read_folder
@@ -29,6 +29,7 @@ __all__ = [
     "KeyResultStatus",
     "Problem",
     "VplanError",
+    "check_report",
     "default_period",
     "fill_workbook",
     "load",
@@ -43,6 +44,7 @@ __all__ = [
 # Where each public name lives
 _HOMES = {
     "load": "api", "write_report": "api", "write_feedback": "api", "write_export": "api",
+    "check_report": "api",
     "load_plan": "plan", "Problem": "problems", "VplanError": "problems",
     "FolderResult": "reading.folder", "default_period": "reading.folder", "read_folder": "reading.folder",
     "FollowUp": "rollup.follow_up", "GoalStatus": "rollup.follow_up", "KeyResultStatus": "rollup.follow_up",

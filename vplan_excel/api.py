@@ -21,6 +21,7 @@ from .rollup.follow_up import FollowUp, roll_up
 if TYPE_CHECKING:
     from .data.archive import ArchiveCheck
     from .data.kolada import Fetched
+    from .report.accessibility import Finding
     from .round.feedback import FeedbackResult
 
 
@@ -74,20 +75,24 @@ def write_report(
     template: str | Path | None = None,
     pdf: bool = False,
     json: bool = False,
+    html: bool = False,
+    html_template: str | Path | None = None,
     pdf_timeout: float | None = None,
     allow_errors: bool = False,
     draft: bool = False,
     info: ReportInfo | None = None,
 ) -> list[Path]:
-    """Write the Word report (and its PDF and JSON twin beside it); return the files written.
+    """Write the Word report (and its PDF, web edition and JSON twin beside it); return the files written.
 
     A follow-up with errors (fel) gets no report unless allow_errors, and then the
     workbooks with reading errors are left out and shown as Ej rapporterad. pdf_timeout
     (seconds) bounds LibreOffice; by default it grows with the report's size. A follow-up
     with fewer key results reported than the plan's min_rapporterade gets no report unless
-    draft (then UTKAST stands in it). info overrides the plan's [rapport] header.
+    draft (then UTKAST stands in it). info overrides the plan's [rapport] header. html (or an
+    html_template) writes the web edition, rapport.html, from the same context.
     """
     from .report.docx import render_docx, write_text
+    from .report.html import render_html
     from .report.pdf import convert_to_pdf
     from .show.overview import as_json
 
@@ -99,6 +104,9 @@ def write_report(
         raise VplanError(reason)
     out = Path(out) if out else report_name(follow_up)
     written = [render_docx(follow_up, out, Path(template) if template else None, info, draft)]
+    if html or html_template:
+        written.append(render_html(follow_up, out.with_suffix(".html"), Path(html_template) if html_template else None,
+                                   info, draft))
     if json:
         written.append(write_text(as_json(follow_up), out.with_suffix(".json")))
     if pdf:
@@ -108,6 +116,16 @@ def write_report(
             shown = messages.ALREADY_WRITTEN.format(paths=", ".join(str(path) for path in written))
             raise VplanError(f"{error.message} {shown}", error.problems, error.detail) from None
     return written
+
+
+def check_report(path: str | Path) -> list[Finding]:
+    """vplan check-report as a call: the accessibility findings of a report (.pdf, .docx or .html).
+
+    A file that cannot be read (or a PDF without Poppler's pdfinfo) is a VplanError.
+    """
+    from .report.accessibility import check_report as check
+
+    return check(Path(path))
 
 
 @dataclass

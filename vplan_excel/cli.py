@@ -16,6 +16,7 @@ from .problems import VplanError
 
 if TYPE_CHECKING:
     from .model import Period, Plan
+    from .report.accessibility import Finding
     from .rollup.follow_up import FollowUp
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -211,6 +212,12 @@ def status(folder: Path, plan_path: Path | None, period_key: str | None, output_
 @click.option("--out", "out", metavar="FIL", type=click.Path(dir_okay=False, path_type=Path),
               help="Rapportens filnamn. Standard: rapport-PLAN-PERIOD.docx i aktuell mapp.")
 @click.option("--pdf", "make_pdf", is_flag=True, help="Gör också en PDF med LibreOffice.")
+@click.option("--html", "make_html", is_flag=True,
+              help="Skriv också rapporten som webbsida (rapport.html): en fil med diagram och stil i sig, "
+                   "tillgänglig enligt WCAG 2.1 AA, för publicering på webben.")
+@click.option("--html-mall", "html_template", metavar="MALL",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Egen webbmall (.html, en kopia av vplans inbyggda). Ger webbsidan även utan --html.")
 @click.option("--pdf-tidsgrans", "pdf_timeout", type=click.IntRange(min=1), metavar="SEKUNDER",
               help="Längsta tid LibreOffice får för PDF:en. Standard: efter rapportens storlek, "
                    "under en minut för en vanlig rapport.")
@@ -228,7 +235,8 @@ def status(folder: Path, plan_path: Path | None, period_key: str | None, output_
               help="Vem som upprättat rapporten. Standard: upprattad_av i planens [rapport].")
 @VERBOSE_OPTION
 def merge(folder: Path, plan_path: Path | None, period_key: str | None, template_path: Path | None,
-          out: Path | None, make_pdf: bool, pdf_timeout: int | None, make_json: bool, allow_errors: bool,
+          out: Path | None, make_pdf: bool, make_html: bool, html_template: Path | None, pdf_timeout: int | None,
+          make_json: bool, allow_errors: bool,
           draft: bool, registry_number: str | None, report_date: dt.datetime | None, author: str | None) -> None:
     """Läs, kontrollera och sammanställ arbetsböckerna i MAPP till rapporten i Word (och PDF).
 
@@ -251,9 +259,35 @@ def merge(folder: Path, plan_path: Path | None, period_key: str | None, template
     info = dataclasses.replace(planned, registry_number=registry_number or planned.registry_number,
                                author=author or planned.author,
                                date=report_date.date() if report_date else planned.date)
-    for path in write_report(follow_up, out, template=template_path, pdf=make_pdf, json=make_json,
-                             pdf_timeout=pdf_timeout, allow_errors=allow_errors, draft=draft, info=info):
+    written = write_report(follow_up, out, template=template_path, pdf=make_pdf, json=make_json, html=make_html,
+                             html_template=html_template,
+                             pdf_timeout=pdf_timeout, allow_errors=allow_errors, draft=draft, info=info)
+    for path in written:
         click.echo(messages.REPORT_WRITTEN.format(path=path))
+    for path in written:
+        if path.suffix in (".pdf", ".html"):
+            _warn_about_accessibility(path)
+
+
+def _warn_about_accessibility(path: Path) -> None:
+    """check-report on a PDF or web page merge has just written: findings are a warning, never a stop."""
+    from .api import check_report
+
+    try:
+        findings = check_report(path)
+    except VplanError as error:
+        click.echo(error.message, err=True)
+        return
+    if findings:
+        click.echo(messages.CHECK_REPORT_AFTER_MERGE.format(
+            file=path.name, findings=messages.counted(len(findings), messages.CHECK_REPORT_FINDINGS)), err=True)
+        _echo_findings(path, findings, err=True)
+
+
+def _echo_findings(path: Path, findings: list[Finding], err: bool = False) -> None:
+    for item in findings:
+        click.echo(messages.CHECK_REPORT_FINDING.format(file=path.name, where=item.where, message=item.message,
+                                                        hint=item.hint), err=err)
 
 
 @main.command(context_settings=CONTEXT, options_metavar="[ALTERNATIV]")
@@ -432,6 +466,27 @@ def kolada(plan_path: Path, years: str | None, url: str | None) -> None:
         path=fetched.path, kpis=messages.counted(fetched.kpis, messages.KOLADA_KPIS),
         areas=messages.counted(fetched.areas, messages.KOLADA_AREAS),
         years=f"{fetched.years[0]}–{fetched.years[-1]}"))
+@main.command("check-report", context_settings=CONTEXT, options_metavar="[ALTERNATIV]")
+@click.argument("report_path", metavar="FIL", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def check_report(report_path: Path) -> None:
+    """Kontrollera tillgängligheten i en rapport (.pdf, .docx eller .html), t.ex. efter att den redigerats i Word.
+
+    Kontrollerar dokumentets språk och titel, att rubrikerna kommer i ordning och inte är tomma,
+    att varje tabell har rubrikceller, att varje bild har alternativtext, textens kontrast mot
+    bakgrunden och att länkar har text; för PDF också att den är taggad och märkt PDF/UA (kräver
+    pdfinfo från Poppler). Läsordningen och om alternativtexterna beskriver bilderna behöver en
+    människa. Avslutas med kod 0 utan brister, 1 med brister och 2 när filen inte kan läsas.
+    """
+    from .api import check_report as check
+
+    findings = check(report_path)
+    if not findings:
+        click.echo(messages.CHECK_REPORT_OK.format(file=report_path.name, checks=messages.CHECK_REPORT_CHECKED))
+        return
+    _echo_findings(report_path, findings)
+    click.echo(messages.CHECK_REPORT_FOUND.format(
+        file=report_path.name, findings=messages.counted(len(findings), messages.CHECK_REPORT_FINDINGS)))
+    sys.exit(1)
 
 
 def _load(folder: Path, plan_path: Path | None, period_key: str | None) -> FollowUp:

@@ -225,6 +225,8 @@ ALREADY_WRITTEN = "Det som redan är skrivet finns kvar: {paths}."
 REPORT_NOT_WRITTEN = "Underlaget har fel, så ingen rapport skrevs. Rätta felen, eller skriv rapporten ändå med --tillat-fel (delarna med fel visas då som Ej rapporterad)."
 TEMPLATE_NOT_WORD = "Mallen {template} är inget Word-dokument. Spara den som Word-dokument (.docx) i Word och försök igen."
 TEMPLATE_BROKEN = "Mallen {template} kunde inte användas: {detail}. Kontrollera den med vplan check-template."
+HTML_TEMPLATE_BROKEN = "Webbmallen {template} kunde inte användas: {detail}. Jämför den med vplans inbyggda mall (vplan_excel/report/templates/rapport.html)."
+HTML_TEMPLATE_NOT_TEXT = "Webbmallen {template} är ingen textfil i UTF-8. Spara den som HTML i UTF-8 och försök igen."
 LIBREOFFICE_MISSING = "PDF kräver LibreOffice, som inte är installerat. Installera det (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; Windows och macOS: libreoffice.org) och kör igen."
 PDF_FAILED = "Kunde inte göra PDF av rapporten ({path}): {detail}."
 PDF_TIMEOUT = "LibreOffice blev inte klart på {duration} och stoppades. Ge det mer tid med --pdf-tidsgrans, t.ex. --pdf-tidsgrans {longer}"
@@ -254,6 +256,61 @@ FILL_HEADING_MISSING = "{file}, bladet {sheet}: kolumnen \"{heading}\" saknas."
 FILL_PERIOD_ROW_MISSING = "{file}, bladet {sheet}: det finns ingen rad för perioden {period}."
 PRINT_FOOTER = "Mål {number} · {unit} · sida &P av &N"
 TEMPLATE_EXISTS = "{path} finns redan. Använd --skriv-over för att ersätta den."
+
+# vplan check-report: code -> (what is wrong, how to fix it). The fix says where in Word, and in the web template.
+REPORT_CHECKS: dict[str, tuple[str, str]] = {
+    "sprak-saknas": ("Dokumentets språk är inte angivet.",
+                     "Word: Granska > Språk > Ange korrekturspråk, välj Svenska (Sverige) och klicka på Ange som "
+                     "standard. Webbsidan: skriv <html lang=\"sv\">. PDF: gör om den från det rättade Word-dokumentet."),
+    "titel-saknas": ("Dokumentet har ingen titel.",
+                     "Word: Arkiv > Information > Egenskaper > Rubrik, skriv rapportens titel. Webbsidan: skriv titeln "
+                     "i <title>."),
+    "rubrik-tom": ("Rubriken är tom.",
+                   "Skriv rubrikens text, eller ge det tomma stycket formatmallen Normal i stället för en rubrik."),
+    "rubrik-hoppar": ("Rubriken \"{text}\" har nivå {level} direkt efter nivå {previous}: en nivå hoppas över.",
+                      "Använd rubriknivåerna i ordning (Word: formatmallarna Rubrik 1, Rubrik 2, Rubrik 3 …); välj "
+                      "Rubrik {expected} här, eller lägg till den saknade nivån ovanför."),
+    "tabell-utan-rubrikrad": ("Tabellen{text} har ingen rubrikrad med rubrikceller.",
+                              "Word: markera tabellens första rad, välj Tabellegenskaper > Rad och kryssa i Upprepa "
+                              "som rubrikrad överst på varje sida. Webbsidan: använd <th scope=\"col\"> i första raden."),
+    "tabell-utan-scope": ("Tabellens rubrikcell \"{text}\" säger inte om den gäller kolumnen eller raden (Scope).",
+                          "Gör om PDF:en från Word-dokumentet med vplan merge --pdf; rubrikraden ska vara markerad "
+                          "med Upprepa som rubrikrad."),
+    "bild-utan-alt": ("Bilden{text} saknar alternativtext.",
+                      "Word: högerklicka på bilden > Visa alternativtext och beskriv med ord vad bilden visar. "
+                      "Webbsidan: skriv beskrivningen i bildens alt-attribut."),
+    "lag-kontrast": ("Texten \"{text}\" har kontrasten {ratio}:1 ({colour} på {background}); minst 4,5:1 krävs.",
+                     "Word: markera texten och välj en mörkare teckenfärg (Start > Teckenfärg), eller en ljusare "
+                     "fyllning. Webbsidan: ändra färgen i stilmallen. Mörkblått #1F4E79 på vitt ger 9,4:1."),
+    "lank-utan-text": ("Länken{text} har ingen text som säger vart den går.",
+                       "Word: markera länken och skriv en text som beskriver målet (Infoga > Länk > Text att visa). "
+                       "Webbsidan: skriv texten mellan <a> och </a>."),
+    "pdf-ej-taggad": ("PDF:en är inte taggad, så en skärmläsare ser inga rubriker, tabeller eller bilder.",
+                      "Gör PDF:en med vplan merge --pdf, eller i Word: Arkiv > Spara som > PDF > Alternativ och kryssa "
+                      "i Dokumentstrukturtaggar för hjälpmedel."),
+    "pdf-ua-saknas": ("PDF:en är inte märkt som PDF/UA (tillgänglig PDF).",
+                      "Gör PDF:en med vplan merge --pdf, som märker den PDF/UA; i Word: Arkiv > Spara som > PDF > "
+                      "Alternativ > PDF/A-kompatibel och Dokumentstrukturtaggar för hjälpmedel."),
+}
+CHECK_REPORT_FINDING = "{file}, {where}: {message} {hint}"
+CHECK_REPORT_OK = "{file}: inga brister hittades ({checks})."
+CHECK_REPORT_FOUND = "{file}: {findings}. Kontrollera också själv läsordningen och att alternativtexterna beskriver bilderna."
+CHECK_REPORT_FINDINGS = ("brist", "brister")
+CHECK_REPORT_CHECKED = ("språk, titel, rubriker, tabellernas rubrikceller, alternativtext, kontrast och länkar; "
+                        "läsordning och alternativtexternas innehåll behöver en människa")
+CHECK_REPORT_UNKNOWN_KIND = "{file} är varken .pdf, .docx eller .html. vplan check-report kontrollerar rapporter i de formaten."
+CHECK_REPORT_UNREADABLE = "{file} kunde inte läsas som {kind}: {detail}."
+CHECK_REPORT_NO_PDFINFO = ("Kontrollen av PDF kräver pdfinfo från Poppler, som inte är installerat. Installera det "
+                           "(Debian/Ubuntu: sudo apt-get install poppler-utils) och kör igen.")
+CHECK_REPORT_AFTER_MERGE = "Varning: tillgänglighetskontrollen av {file} hittade {findings}:"
+WHERE_PARAGRAPH_TEXT = "stycke {number}"
+WHERE_TABLE = "tabell {number}"
+WHERE_IMAGE = "bild {number}"
+WHERE_LINK = "länk {number}"
+WHERE_HEADING = "rubrik {number}"
+WHERE_LINE = "rad {line}, <{tag}>"
+WHERE_STYLE = "stilmallen, regeln {selector}"
+WHERE_DOCUMENT = "dokumentet"
 SEVERITY_LABEL = {ERROR: "FEL", WARNING: "VARNING", NOTE: "NOTERING"}
 OUTPUT_NOT_WRITABLE = "Kunde inte skriva {path} ({reason}). {hint}"
 OUTPUT_HINT_LOCKED = "Är filen öppen i ett annat program, eller saknas behörighet till mappen?"

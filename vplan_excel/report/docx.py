@@ -33,7 +33,8 @@ def default_template() -> Path:
     return Path(str(resources.files("vplan_excel.report") / "templates" / "rapport.docx"))
 
 
-def _jinja_environment() -> Any:
+def jinja_environment() -> Any:
+    """Sandboxed, autoescaping, strict: what every edition's template is rendered with."""
     from jinja2 import StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
@@ -126,7 +127,7 @@ def render_docx(follow_up: FollowUp, out: Path, template: Path | None = None, in
     with tempfile.TemporaryDirectory(prefix="vplan-") as work:
         try:
             document = load_template(template)
-            context = render_into(document, follow_up, _jinja_environment(), Path(work), info, draft)
+            context = render_into(document, follow_up, jinja_environment(), Path(work), info, draft)
         except TemplateError as error:
             raise VplanError(messages.TEMPLATE_BROKEN.format(template=template.name, detail=error)) from None
     properties = document.docx.core_properties  # after render: a tag here would be escaped twice
