@@ -34,6 +34,8 @@ OWNERS = {
     "pandas": ("rollup",),
     "click": ("show", "cli"),
     "email": ("round",),  # the e-mail drafts of vplan feedback
+    "multiprocessing": ("reading",),  # many workbooks are read by a process per core
+    "concurrent": ("reading",),
 }
 
 

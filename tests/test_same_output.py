@@ -23,6 +23,7 @@ from click.testing import CliRunner
 from helpers import EXAMPLE
 
 from vplan_excel.cli import main
+from vplan_excel.reading import folder as folder_module
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 UPDATE = os.environ.get("VPLAN_UPDATE_GOLDEN") == "1"
@@ -103,7 +104,16 @@ def messy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return fixed_times(folder)
 
 
+@pytest.fixture(params=["one process", "a process per core"])
+def processes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run the test as read_folder reads a few workbooks, and as it reads many (in two processes)."""
+    if request.param == "a process per core":
+        monkeypatch.setattr(folder_module, "PARALLEL_FROM", 1)
+        monkeypatch.setattr(folder_module, "_cores", lambda: 2)
+
+
 @pytest.mark.parametrize("period_id", ["delar1", "delar2", "helar"])
+@pytest.mark.usefixtures("processes")
 def test_validate_on_the_example_prints_what_it_did(example: Path, period_id: str) -> None:
     for output_format, suffix in (("json", "json"), ("text", "txt")):
         code, stdout = run("validate", example, "--plan", EXAMPLE / "plan.toml", "--period", period_id,
@@ -112,6 +122,7 @@ def test_validate_on_the_example_prints_what_it_did(example: Path, period_id: st
         same_as_golden(f"validate-example-{period_id}.{suffix}", stdout)
 
 
+@pytest.mark.usefixtures("processes")
 def test_validate_on_a_messy_folder_prints_what_it_did(messy: Path) -> None:
     for output_format, suffix in (("json", "json"), ("text", "txt")):
         code, stdout = run("validate", messy, "--plan", EXAMPLE / "plan.toml", "--period", "delar1",
@@ -120,6 +131,7 @@ def test_validate_on_a_messy_folder_prints_what_it_did(messy: Path) -> None:
         same_as_golden(f"validate-messy-delar1.{suffix}", stdout)
 
 
+@pytest.mark.usefixtures("processes")
 def test_report_on_the_example_is_what_it_was(example: Path, tmp_path: Path) -> None:
     out = tmp_path / "rapport.docx"
     code, _ = run("merge", example, "--plan", EXAMPLE / "plan.toml", "--period", "delar2", "--out", out, "--json")
