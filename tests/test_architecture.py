@@ -38,6 +38,8 @@ OWNERS = {
     "urllib": ("data",),  # vplan kolada: the only network access
     "http": ("data",),
     "socket": ("data",),
+    "multiprocessing": ("reading",),  # many workbooks are read by a process per core
+    "concurrent": ("reading",),
 }
 
 

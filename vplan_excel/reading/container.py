@@ -42,12 +42,12 @@ MAX_VALUE_COLUMN = 200  # column GR: far beyond any goal workbook
 TAG = re.compile(rb"<(?:\w+:)?(sheet|Relationship|numFmt|xf|cellXfs|/cellXfs)\b([^>]*)>")
 ATTRIBUTE = re.compile(rb'([\w:]+)="([^"]*)"')
 ROOT_START = re.compile(rb"<[A-Za-z_]")
-# The row numbers of all cells, the columns of cells beyond Z; and the tokens of the cell
-# walk: <c ...>, </c>, <f, <v>value<, <is>
+# The tokens of the cell walk: <c ...>, </c>, <f, <v>value<, <is>
 # (Patterns starting with a literal are the fast ones; other whitespace before r= is rare
 # and sends the sheet to the careful walk.)
-ROW_NUMBER = re.compile(rb' r="[A-Z]{1,3}([0-9]+)"')
-WIDE_COLUMN = re.compile(rb' r="([A-Z]{2,3})[0-9]')
+# One search finds a cell reference with a row number of as many digits as MAX_VALUE_ROW or more,
+# or a column at or past MAX_VALUE_COLUMN (GS: three letters, two from HA on, GS to GZ).
+FAR_CELL = re.compile(rb' r="(?:[A-Z]{1,3}[0-9]{%d,}"|(?:[A-Z]{3}|[H-Z][A-Z]|G[S-Z])[0-9])' % len(str(MAX_VALUE_ROW)))
 ODD_SPACING = (b'\tr="', b'\nr="', b'\rr="')
 TOKEN = re.compile(rb"<(?:\w+:)?c\b([^>]*)>|(</(?:\w+:)?c>)|(<(?:\w+:)?f[\s>/])|<(?:\w+:)?v>([^<]*)<|(<(?:\w+:)?is>)")
 FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
@@ -84,10 +84,12 @@ class CheckedWorkbook:
     saved: dt.datetime | None = None  # when the workbook says it was last saved (local time)
 
 
-def inspect(data: bytes, wanted: Collection[str]) -> CheckedWorkbook:
+def inspect(data: bytes, wanted: Collection[str], ignored: Collection[str] = ()) -> CheckedWorkbook:
     """Check a workbook's bytes; raise Refused with the reason, or return its facts.
 
-    Only the sheets named in wanted are scanned: those are the ones that will be parsed.
+    Only the sheets named in wanted are scanned: those are the ones that will be parsed. Other
+    sheets are scanned to see whether they are safe to look at, except the ignored ones,
+    which nobody looks at (and so are never parsed).
     """
     if not data:
         raise Refused("fil-tom")
@@ -100,7 +102,7 @@ def inspect(data: bytes, wanted: Collection[str]) -> CheckedWorkbook:
         raise Refused(code, detail=messages.DETAIL_UNKNOWN_FORMAT)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-        return _inspect_archive(archive, data, wanted)
+        return _inspect_archive(archive, data, wanted, ignored)
     except Refused:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, KeyError, OSError, NotImplementedError) as error:
@@ -131,7 +133,8 @@ def check_directory(entries: list[zipfile.ZipInfo], max_entries: int = MAX_ENTRI
         raise Refused("fil-for-stor", detail=messages.DETAIL_INFLATES_TOTAL.format(size=_megabytes(total)))
 
 
-def _inspect_archive(archive: zipfile.ZipFile, data: bytes, wanted: Collection[str]) -> CheckedWorkbook:
+def _inspect_archive(archive: zipfile.ZipFile, data: bytes, wanted: Collection[str],
+                     ignored: Collection[str]) -> CheckedWorkbook:
     check_directory(archive.infolist())
     names = archive.namelist()
     present = set(names)
@@ -161,8 +164,8 @@ def _inspect_archive(archive: zipfile.ZipFile, data: bytes, wanted: Collection[s
     links = sorted(name for name in names if name.startswith("xl/externalLinks/") and name.endswith(".xml"))
     saved = _saved(_xml_part(archive, CORE_PROPERTIES)) if CORE_PROPERTIES in present else None
     return CheckedWorkbook(data=data, sheets=sheets, external_links=links, saved=saved,
-                           safe_others=[name for name, path in all_paths.items()
-                                        if name not in wanted and _is_safe(archive, path, percent_styles)])
+                           safe_others=[name for name, path in all_paths.items() if name not in wanted
+                                        and name not in ignored and _is_safe(archive, path, percent_styles)])
 
 
 def _is_safe(archive: zipfile.ZipFile, path: str, percent_styles: frozenset[int]) -> bool:
@@ -279,12 +282,7 @@ def _scan_sheet(xml: bytes, percent_styles: frozenset[int]) -> SheetFacts:
     may be mere formatting, a formula, an error value or a percent style in use.
     """
     facts = SheetFacts()
-    rows = ROW_NUMBER.findall(xml)
-    far = (
-        (bool(rows) and max(map(len, rows)) >= len(str(MAX_VALUE_ROW)))
-        or any(_column_index(column) >= MAX_VALUE_COLUMN for column in WIDE_COLUMN.findall(xml))
-        or _odd_spacing(xml)
-    )
+    far = FAR_CELL.search(xml) is not None or _odd_spacing(xml)
     percent_attributes = [b's="%d"' % index for index in percent_styles]
     formulas = (b"<f" in xml or b":f" in xml) and FORMULA.search(xml) is not None  # substring first: fast
     if far or formulas or b't="e"' in xml or any(a in xml for a in percent_attributes):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,6 +26,9 @@ MISSING = "arbetsbok-saknas"  # the code of a goal×unit with no workbook read
 EXCEL_LOCK = "~$"  # ~$mal-03-gva.xlsx
 LIBREOFFICE_LOCK = ".~lock."  # .~lock.mal-03-gva.xlsx#
 Track = Callable[[list[Path]], Iterable[Path]]
+PARALLEL_FROM = 100  # workbooks; below this a second process costs more than it saves
+CHUNK = 16  # workbooks handed to a process at a time
+Read = tuple[Submission | None, list[Problem]]
 
 
 @dataclass
@@ -71,11 +76,67 @@ def read_folder(folder: str | Path, plan: Plan, period: Period, track: Track | N
     result = FolderResult(plan=plan, period=period, root=folder)
     candidates: dict[tuple[int, str], list[Submission]] = {}
     files = input_files(folder)
-    with _no_garbage_collection():  # many small objects and no cycles to collect: GC would only slow us
+    workbooks = [(path, name) for path, name in files.items() if _kind(path) == "workbook"]
+    with _no_garbage_collection(), _read_workbooks(workbooks, plan, period) as read:  # in the files' order
         for path in track(list(files)) if track else files:
-            _read_one(path, files[path], plan, period, result, candidates)
+            _read_one(path, files[path], read, result, candidates)
     _resolve(plan, result, candidates, list(files.values()))
     return result
+
+
+@contextmanager
+def _read_workbooks(workbooks: list[tuple[Path, str]], plan: Plan, period: Period) -> Iterator[Iterator[Read]]:
+    """What read_workbook finds in each workbook, in the order given.
+
+    Many workbooks are read by a process per processor core; each workbook is still read
+    whole by one process, so what is found and its order are the same either way.
+    """
+    processes = min(_cores(), len(workbooks) // PARALLEL_FROM)
+    if processes < 2:
+        yield (read_workbook(path, name, plan, period) for path, name in workbooks)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork: the workers start with the modules and the plan already loaded, in milliseconds
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
+    with ProcessPoolExecutor(processes, context, initializer=_start_worker, initargs=(plan, period)) as pool:
+        yield pool.map(_read_in_worker, workbooks, chunksize=CHUNK)
+
+
+def _cores() -> int:
+    """The processor cores this process may use."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    return len(affinity(0)) if affinity else os.cpu_count() or 1
+
+
+_worker_plan: tuple[Plan, Period] | None = None  # set once in each worker process
+
+
+def _start_worker(plan: Plan, period: Period) -> None:
+    global _worker_plan
+    _worker_plan = (plan, period)
+    gc.disable()  # as in read_folder: no cycles to collect
+
+
+def _read_in_worker(workbook: tuple[Path, str]) -> Read:
+    assert _worker_plan is not None
+    return read_workbook(*workbook, *_worker_plan)
+
+
+def _kind(path: Path) -> str:
+    """What a file of the folder is: an Excel or LibreOffice lock file, a workbook, a wrong format,
+    the plan or something else."""
+    suffix = path.suffix.lower()
+    if path.name.startswith(EXCEL_LOCK):
+        return "excel-lock"
+    if _is_libreoffice_lock(path.name):
+        return "libreoffice-lock"
+    if suffix in messages.WRONG_FORMATS:
+        return "wrong-format"
+    if suffix == ".xlsx":
+        return "workbook"
+    return "plan" if suffix == ".toml" else "other"
 
 
 @contextmanager
@@ -89,25 +150,26 @@ def _no_garbage_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _read_one(path: Path, name: str, plan: Plan, period: Period, result: FolderResult,
+def _read_one(path: Path, name: str, read: Iterator[Read], result: FolderResult,
               candidates: dict[tuple[int, str], list[Submission]]) -> None:
-    """Read one file of the folder (shown as name) into result, or note why it is not a workbook."""
-    suffix = path.suffix.lower()
-    if path.name.startswith(EXCEL_LOCK):
+    """Take one file of the folder (shown as name) into result: a workbook's reading comes next
+    from read; for any other file, note why it is not a workbook."""
+    kind = _kind(path)
+    if kind == "excel-lock":
         result.problems.append(problem("fil-lasfil", name, program=messages.LOCK_PROGRAMS[0],
                                        owner=_lock_owner(path)))
-    elif _is_libreoffice_lock(path.name):
+    elif kind == "libreoffice-lock":
         result.problems.append(problem("fil-lasfil", name, program=messages.LOCK_PROGRAMS[1],
                                        owner=_libreoffice_lock_owner(path)))
-    elif suffix in messages.WRONG_FORMATS:
-        result.problems.append(problem("fil-fel-format", name, format=messages.WRONG_FORMATS[suffix]))
-    elif suffix == ".xlsx":
+    elif kind == "wrong-format":
+        result.problems.append(problem("fil-fel-format", name, format=messages.WRONG_FORMATS[path.suffix.lower()]))
+    elif kind == "workbook":
         result.files_read += 1
-        submission, problems = read_workbook(path, name, plan, period)
+        submission, problems = next(read)
         result.problems += _capped(name, problems)
         if submission is not None:
             candidates.setdefault((submission.goal_number, submission.unit_id), []).append(submission)
-    elif suffix != ".toml":  # the plan file may live in the folder
+    elif kind == "other":  # the plan file may live in the folder
         result.problems.append(problem("fil-ignorerad", name))
 
 

@@ -27,6 +27,7 @@ from .sheets import read_activities, read_assessments, read_key_results
 from .table import Table, locate_table
 
 SHEETS_READ = (vocab.SHEET_IDENTITY, *SHEET_HEADINGS)
+SHEETS_IGNORED = (vocab.SHEET_INSTRUCTIONS, vocab.SHEET_TO_FIX)  # ours, not data: never looked at
 
 
 def read_workbook(
@@ -49,7 +50,7 @@ def read_workbook(
         return None, [problem("fil-olasbar", name,
                               detail=messages.DETAIL_NO_ACCESS if denied else messages.DETAIL_READ_ERROR)]
     try:
-        checked = container.inspect(data, SHEETS_READ)
+        checked = container.inspect(data, SHEETS_READ, SHEETS_IGNORED)
     except container.Refused as refused:
         params: dict[str, Any] = dict(refused.params)
         if "row" in params:
@@ -119,7 +120,7 @@ def _report_other_sheets(order: list[str], sheets: dict[str, _Sheet], plan: Plan
     Returns the missing sheets by the name they probably have now."""
     renamed: dict[str, str] = {}
     for name in order:
-        if name in SHEETS_READ or name in (vocab.SHEET_INSTRUCTIONS, vocab.SHEET_TO_FIX):  # ours, not data
+        if name in SHEETS_READ or name in SHEETS_IGNORED:
             continue
         original = _looks_like(sheets[name].rows, plan) if name in sheets else None
         if original is not None and original not in sheets and original not in renamed:

@@ -25,6 +25,7 @@ from .context import build_context
 COLUMN_LOOP = re.compile(r"\{%-?\s*tc\b")
 FREE_TEXT = {"kommentar", "analys", "atgarder", "beskrivning", "skal", "motivering"}
 CHART_NAME = "vplan-diagram.png"  # the picture keeps its file name in the document: how we find it
+DRAWING_PROPERTIES = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 RENDER_VARIABLES = ("diagram", "diagram_text")  # added to build_context's variables at render time
 
 
@@ -81,6 +82,11 @@ def load_template(path: Path) -> Any:
     """
     from docx.document import Document
     from docx.oxml import parse_xml
+
+    try:
+        from docx.oxml.parser import oxml_parser  # python-docx 1.x
+    except ImportError:  # python-docx 0.8
+        from docx.oxml import oxml_parser  # type: ignore[attr-defined,no-redef]
     from docxtpl import DocxTemplate
     from lxml import etree
 
@@ -89,21 +95,35 @@ def load_template(path: Path) -> Any:
         docx: Any
 
         def fix_tables(self, xml: str) -> Any:
-            """docxtpl evens out table grids after {%tc %} column loops; without them only parse."""
+            """docxtpl evens out table grids after {%tc %} column loops; without them the rendered
+            body stays text until map_tree parses it once, with the rest of the document."""
             if self.column_loops:
                 return super().fix_tables(xml)
-            return etree.fromstring(xml, parser=etree.XMLParser(recover=True))
+            return xml
+
+        def fix_docpr_ids(self, tree: Any) -> None:
+            """Done in map_tree, on the document parsed once."""
 
         def map_tree(self, tree: Any) -> None:
             part, root = self.docx.part, self.docx.element
             root.remove(root.body)
             shell = etree.tostring(root, encoding="unicode")
-            body = etree.tostring(tree, encoding="unicode")
-            if shell.endswith("/>"):
-                xml = shell[:-2] + ">" + body + "</w:document>"
-            else:
-                xml = shell.replace("</w:document>", body + "</w:document>")
-            new_root = parse_xml(xml.encode("utf-8"))
+            body = tree if isinstance(tree, str) else etree.tostring(tree, encoding="unicode")
+            del tree
+            head, tail = (shell[:-2] + ">", "</w:document>") if shell.endswith("/>") else shell.split("</w:document>")
+            try:  # fed in pieces: no copy of the whole document as one string
+                parser = oxml_parser.copy()  # python-docx's settings and element classes
+                for piece in (head, body, tail or "</w:document>"):
+                    parser.feed(piece)
+                new_root = parser.close()
+            except etree.XMLSyntaxError:  # as docxtpl would: recover what can be recovered, then parse
+                recovered = etree.fromstring(body, parser=etree.XMLParser(recover=True))
+                new_root = parse_xml((head + etree.tostring(recovered, encoding="unicode") + "</w:document>")
+                                     .encode("utf-8"))
+            del body
+            for picture in new_root.iter(DRAWING_PROPERTIES):  # as docxtpl: ids unique, from 1001 on
+                self.docx_ids_index += 1
+                picture.attrib["id"] = str(self.docx_ids_index)
             part._element = new_root
             self.docx = Document(new_root, part)
 
