@@ -469,7 +469,7 @@ def kolada(plan_path: Path, years: str | None, url: str | None) -> None:
 @main.command("check-report", context_settings=CONTEXT, options_metavar="[ALTERNATIV]")
 @click.argument("report_path", metavar="FIL", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def check_report(report_path: Path) -> None:
-    """Kontrollera tillgängligheten i en rapport (.pdf, .docx eller .html), till exempel efter att den redigerats i Word.
+    """Kontrollera tillgängligheten i en rapport (.pdf, .docx eller .html), till exempel efter redigering i Word.
 
     Kontrollerar dokumentets språk och titel, att rubrikerna kommer i ordning och inte är tomma,
     att varje tabell har rubrikceller, att varje bild har alternativtext, textens kontrast mot
