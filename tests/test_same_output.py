@@ -14,8 +14,9 @@ import json
 import os
 import re
 import shutil
+import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,16 @@ FIXED_TIME = 1_780_000_000  # 2026-05-28, a few days after Delår 1 was due
 # created and modified: the time of the run; the chart's pixels: matplotlib's version (tests/test_chart.py checks it)
 CHANGING_PARTS = {"docProps/core.xml", "word/media/image1.png"}
 RENDERING_LIBRARIES = ("docxtpl", "python-docx", "lxml", "jinja2")  # how the report's XML is written
+
+
+@pytest.fixture(autouse=True)
+def in_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Times are shown in local time (files' times, when a workbook was saved): the golden copies are in UTC."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
 
 
 def run(*args: object) -> tuple[int, str]:
