@@ -89,13 +89,11 @@ def test_workbook_onto_a_folder(plan_path: Path, tmp_path: Path) -> None:
 
 
 def test_full_disk_while_the_report_is_saved(filled_folder: Path, tmp_path: Path, monkeypatch) -> None:
-    from docx.document import Document
-
-    def fill_the_disk(self, path: str) -> None:
-        Path(path).write_bytes(b"PK half a report")
+    def fill_the_disk(source, target, length: int = 0) -> None:  # the report's body, its largest part
+        target.write(source.read(100))
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(Document, "save", fill_the_disk)
+    monkeypatch.setattr("vplan_excel.report.stream.shutil.copyfileobj", fill_the_disk)
     out = tmp_path / "r.docx"
     code, _, stderr = merge(filled_folder, "--out", out)
     assert code == 2

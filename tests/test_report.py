@@ -198,6 +198,37 @@ def test_broken_template_is_a_clear_message_and_no_file(filled_folder: Path, tmp
     assert not out.exists()
 
 
+def test_template_whose_tags_break_the_document_is_a_clear_message_and_no_file(filled_folder: Path,
+                                                                              tmp_path: Path) -> None:
+    template = tmp_path / "korsar.docx"
+    document = Document()
+    document.add_paragraph("Före {% if false %} inne i stycket")
+    document.add_table(rows=1, cols=1).rows[0].cells[0].text = "{% endif %} inne i tabellen"
+    document.save(template)
+    out = tmp_path / "rapport.docx"
+    code, _, stderr = merge(str(filled_folder), "--period", "delar1", "--out", str(out), "--template", str(template))
+    assert code == 2
+    assert stderr.startswith("Mallen korsar.docx kunde inte användas: dokumentet blir trasigt, troligen för att "
+                             "en tagg som {% if %} eller {% for %} börjar i ett stycke eller en tabell och slutar "
+                             "i ett annat.")
+    assert not out.exists()
+
+
+def test_column_loops_in_an_own_template_even_out_the_table_grid(filled_folder: Path, tmp_path: Path) -> None:
+    template = tmp_path / "kolumner.docx"
+    document = Document()
+    row = document.add_table(rows=1, cols=4).rows[0]
+    for cell, text in zip(row.cells, ["Mål", "{%tc for x in [1, 2, 3, 4] %}", "{{ x }}", "{%tc endfor %}"]):
+        cell.text = text
+    document.save(template)
+    out = tmp_path / "rapport.docx"
+    code, _, _ = merge(str(filled_folder), "--period", "delar1", "--out", str(out), "--template", str(template))
+    assert code == 0
+    table = Document(str(out)).tables[0]
+    assert [cell.text for cell in table.rows[0].cells] == ["Mål", "1", "2", "3", "4"]
+    assert len(table._tbl.tblGrid.gridCol_lst) == 5
+
+
 def test_pdf_without_libreoffice_says_how_to_install(filled_folder: Path, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(shutil, "which", lambda name: None)
     code, _, stderr = merge(str(filled_folder), "--period", "delar1", "--out", str(tmp_path / "r.docx"), "--pdf")

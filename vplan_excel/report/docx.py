@@ -19,13 +19,18 @@ from ..files import write_atomically
 from ..model import ReportInfo
 from ..problems import VplanError
 from ..rollup.follow_up import FollowUp
-from . import chart, tidy
+from . import chart, stream, tidy
 from .context import build_context
 
 COLUMN_LOOP = re.compile(r"\{%-?\s*tc\b")
 FREE_TEXT = {"kommentar", "analys", "atgarder", "beskrivning", "skal", "motivering"}
 CHART_NAME = "vplan-diagram.png"  # the picture keeps its file name in the document: how we find it
-DRAWING_PROPERTIES = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+WORD_DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+DRAWING_PROPERTIES = f"{WORD_DRAWING}docPr"
+INLINE = f"{WORD_DRAWING}inline"
+PICTURE_PROPERTIES = "{http://schemas.openxmlformats.org/drawingml/2006/picture}cNvPr"
+DOCUMENT_END = "</w:document>"
+BODY_FILE = "body.xml"  # the rendered body, element by element, until the document is saved
 RENDER_VARIABLES = ("diagram", "diagram_text")  # added to build_context's variables at render time
 
 
@@ -43,21 +48,25 @@ def jinja_environment() -> Any:
 
 
 def _with_line_breaks(value: Any, key: str = "") -> Any:
-    """Free text as docxtpl Listings, which keep line breaks and escape &, <, >."""
-    from docxtpl import Listing
-
+    """Free text with line breaks as docxtpl Listings, which keep them and escape &, <, >;
+    in place, for a context of tens of thousands of values."""
     if isinstance(value, dict):
-        return {k: _with_line_breaks(v, k) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_with_line_breaks(v, key) for v in value]
-    if isinstance(value, str) and key in FREE_TEXT and "\n" in value:
+        for name, item in value.items():
+            value[name] = _with_line_breaks(item, name)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            value[index] = _with_line_breaks(item, key)
+    elif isinstance(value, str) and key in FREE_TEXT and "\n" in value:
+        from docxtpl import Listing
+
         return Listing(value)
     return value
 
 
 def render_into(document: Any, follow_up: FollowUp, environment: Any, work: Path, info: ReportInfo | None = None,
                 draft: bool = False) -> dict[str, Any]:
-    """Render a loaded DocxTemplate with the follow-up's context and chart; return the context."""
+    """Render a loaded template with the follow-up's context and chart, its body into a file
+    in work (save_docx puts it back); return the context."""
     from docx.shared import Mm
     from docxtpl import InlineImage
 
@@ -65,67 +74,79 @@ def render_into(document: Any, follow_up: FollowUp, environment: Any, work: Path
     chart_path = chart.draw(follow_up, work / CHART_NAME)
     context["diagram"] = InlineImage(document, str(chart_path), width=Mm(chart.WIDTH_MM))
     context["diagram_text"] = chart.alt_text(follow_up)
+    document.body_file = work / BODY_FILE
+    document.chart_text = context["diagram_text"]
     document.render(_with_line_breaks(context), jinja_env=environment, autoescape=True)
-    for shape in document.docx.inline_shapes:  # alt text: released docxtpl cannot set it itself
-        if shape._inline.graphic.graphicData.pic.nvPicPr.cNvPr.get("name") == CHART_NAME:
-            shape._inline.docPr.set("descr", context["diagram_text"])
     return context
 
 
 def load_template(path: Path) -> Any:
-    """A DocxTemplate tuned for long reports.
+    """A DocxTemplate that renders its body in pieces (report.stream), for reports of any length.
 
-    docxtpl moves the rendered body into the document with lxml, which takes time growing
-    with the square of the body's size (a second for a 1 000-workbook report); building
-    the document once from text takes milliseconds. And its table fix-up, needed only
-    after {%tc %} column loops, is skipped for templates without them.
+    docxtpl joins the rendered body into one string and parses it into one tree, then moves
+    that into the document with lxml, in time growing with the square of its size. Here the
+    body goes from Jinja to a file element by element, each one fixed up as docxtpl and
+    tidy would (table grids after {%tc %} column loops, picture ids, the chart's alt text,
+    the order of cell properties).
     """
     from docx.document import Document
-    from docx.oxml import parse_xml
 
     try:
-        from docx.oxml.parser import oxml_parser  # python-docx 1.x
+        from docx.oxml.parser import element_class_lookup  # python-docx 1.x
     except ImportError:  # python-docx 0.8
-        from docx.oxml import oxml_parser  # type: ignore[attr-defined,no-redef]
+        from docx.oxml import element_class_lookup  # type: ignore[attr-defined,no-redef]
     from docxtpl import DocxTemplate
+    from jinja2 import TemplateError
     from lxml import etree
 
     class Template(DocxTemplate):  # type: ignore[misc]
         column_loops = True
+        body_file: Path
+        chart_text = ""
         docx: Any
 
-        def fix_tables(self, xml: str) -> Any:
-            """docxtpl evens out table grids after {%tc %} column loops; without them the rendered
-            body stays text until map_tree parses it once, with the rest of the document."""
-            if self.column_loops:
-                return super().fix_tables(xml)
+        def build_xml(self, context: dict[str, Any], jinja_env: Any = None) -> Any:
+            """The body's Jinja output as it comes: docxtpl's render_xml_part, not joined into one string."""
+            xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", self.patch_xml(self.get_xml()))
+            self.current_rendering_part = self.docx._part
+            return jinja_env.from_string(xml).generate(context)
+
+        def fix_tables(self, xml: Any) -> Any:
+            """Done element by element in finish."""
             return xml
 
         def fix_docpr_ids(self, tree: Any) -> None:
-            """Done in map_tree, on the document parsed once."""
+            """Done element by element in finish."""
 
-        def map_tree(self, tree: Any) -> None:
+        def map_tree(self, output: Any) -> None:
             part, root = self.docx.part, self.docx.element
             root.remove(root.body)
             shell = etree.tostring(root, encoding="unicode")
-            body = tree if isinstance(tree, str) else etree.tostring(tree, encoding="unicode")
-            del tree
-            head, tail = (shell[:-2] + ">", "</w:document>") if shell.endswith("/>") else shell.split("</w:document>")
-            try:  # fed in pieces: no copy of the whole document as one string
-                parser = oxml_parser.copy()  # python-docx's settings and element classes
-                for piece in (head, body, tail or "</w:document>"):
-                    parser.feed(piece)
-                new_root = parser.close()
-            except etree.XMLSyntaxError:  # as docxtpl would: recover what can be recovered, then parse
-                recovered = etree.fromstring(body, parser=etree.XMLParser(recover=True))
-                new_root = parse_xml((head + etree.tostring(recovered, encoding="unicode") + "</w:document>")
-                                     .encode("utf-8"))
-            del body
-            for picture in new_root.iter(DRAWING_PROPERTIES):  # as docxtpl: ids unique, from 1001 on
-                self.docx_ids_index += 1
-                picture.attrib["id"] = str(self.docx_ids_index)
+            head = shell[:-2] + ">" if shell.endswith("/>") else shell[: -len(DOCUMENT_END)]
+            parser = etree.XMLPullParser(events=("end",), tag=stream.ENDS, remove_blank_text=True,
+                                         resolve_entities=False)  # python-docx's parser, reporting ends
+            parser.set_element_class_lookup(element_class_lookup)
+            try:
+                with self.body_file.open("wb") as out:
+                    new_root = stream.parse_body(head, output, DOCUMENT_END, parser,
+                                                 stream.BodyWriter(out, self.finish), self.resolve_listing)
+            except etree.XMLSyntaxError:
+                raise TemplateError(messages.TEMPLATE_BREAKS_XML) from None
             part._element = new_root
             self.docx = Document(new_root, part)
+
+        def finish(self, element: Any) -> Any:
+            """A child of the rendered body as docxtpl and tidy leave it."""
+            if self.column_loops:
+                element = DocxTemplate.fix_tables(self, etree.tostring(element, encoding="unicode"))
+            for picture in element.iter(DRAWING_PROPERTIES):  # as docxtpl: ids unique, from 1001 on
+                self.docx_ids_index += 1
+                picture.attrib["id"] = str(self.docx_ids_index)
+                inline = picture.getparent()
+                if inline.tag == INLINE and inline.find(f".//{PICTURE_PROPERTIES}[@name='{CHART_NAME}']") is not None:
+                    picture.set("descr", self.chart_text)  # released docxtpl cannot set alt text itself
+            tidy.order_cell_properties(element)
+            return element
 
     template = Template(str(path))
     try:
@@ -150,16 +171,16 @@ def render_docx(follow_up: FollowUp, out: Path, template: Path | None = None, in
             context = render_into(document, follow_up, jinja_environment(), Path(work), info, draft)
         except TemplateError as error:
             raise VplanError(messages.TEMPLATE_BROKEN.format(template=template.name, detail=error)) from None
-    properties = document.docx.core_properties  # after render: a tag here would be escaped twice
-    properties.title = context["rapport"]["titel"]
-    properties.comments = ""  # python-docx's default template says "generated by python-docx"
-    properties.created = properties.modified = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    properties.last_modified_by = follow_up.plan.document.owner
-    properties.subject = context["rapport"]["utkast"] or follow_up.plan.name
-    properties.author = follow_up.plan.document.owner
-    properties.language = "sv-SE"
-    tidy.tidy(document.docx)
-    write_atomically(lambda path: document.save(path), out)
+        properties = document.docx.core_properties  # after render: a tag here would be escaped twice
+        properties.title = context["rapport"]["titel"]
+        properties.comments = ""  # python-docx's default template says "generated by python-docx"
+        properties.created = properties.modified = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        properties.last_modified_by = follow_up.plan.document.owner
+        properties.subject = context["rapport"]["utkast"] or follow_up.plan.name
+        properties.author = follow_up.plan.document.owner
+        properties.language = "sv-SE"
+        tidy.tidy(document.docx)
+        write_atomically(lambda path: stream.save(document.docx, document.body_file, path), out)
     return out
 
 
