@@ -165,7 +165,7 @@ class Analyses:
     departments: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CellRef:
     """Where a value came from, so every figure can be traced to its cell."""
 
@@ -173,7 +173,7 @@ class CellRef:
     cell: str
 
 
-@dataclass
+@dataclass(slots=True)
 class PeriodResult:
     """A key result's reported values for one period."""
 
@@ -184,7 +184,7 @@ class PeriodResult:
     status_source: CellRef | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class KeyResult:
     id: str
     title: str
@@ -197,14 +197,14 @@ class KeyResult:
     periods: dict[str, PeriodResult] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class ActivityProgress:
     status: str | None = None  # "Ej påbörjad", "Pågår", "Klar", "Försenad", "Avbruten"
     comment: str = ""
     status_source: CellRef | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Activity:
     id: str
     title: str
@@ -216,7 +216,7 @@ class Activity:
     periods: dict[str, ActivityProgress] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class Assessment:
     """The unit's own analysis and proposed goal assessment for one period."""
 
@@ -232,7 +232,7 @@ class Assessment:
     forecast_source: CellRef | None = None  # None also when the workbook has no forecast column
 
 
-@dataclass
+@dataclass(slots=True)
 class Submission:
     """One unit's workbook for one goal, as read."""
 

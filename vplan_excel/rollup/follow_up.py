@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 GOAL_RANK = {vocab.NOT_MET: 0, vocab.PARTLY_MET: 1, vocab.MET: 2}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class KeyResultStatus:
     """One key result of one unit in the period followed up."""
 
@@ -41,7 +41,7 @@ class KeyResultStatus:
         return self.decided.status
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GoalStatus:
     goal: Goal
     status: str

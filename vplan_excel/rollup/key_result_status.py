@@ -17,13 +17,13 @@ RANK = {vocab.RED: 0, vocab.YELLOW: 1, vocab.GREEN: 2}
 EPSILON = 1e-9  # relative: 72 of 90 is exactly 80 %, whatever binary floating point says
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Computed:
     status: str | None  # None when outcome, target or direction is missing
     reason: str  # "utfall 62 % når inte 80 % av målvärdet 90 %"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Decided:
     status: str  # Grön, Gul, Röd or Ej rapporterad
     computed: str | None
