@@ -53,3 +53,46 @@ def test_counts_stand_on_white_boxes(drawn: tuple[Any, Path]) -> None:
     counts = [t for t in axes.texts if t.get_text()]
     assert [t.get_text() for t in counts].count("6") == 1
     assert all(t.get_bbox_patch() is not None and t.get_bbox_patch().get_facecolor()[:3] == (1, 1, 1) for t in counts)
+
+
+def test_the_chart_drawn_aside_is_the_chart_drawn_here(drawn: tuple[Any, Path], tmp_path: Path) -> None:
+    import multiprocessing
+
+    with chart.drawn_aside(load(EXAMPLE / "underlag", period="delar2"), tmp_path / "c.png") as aside:
+        png = aside()
+    assert png.read_bytes() == drawn[1].read_bytes()
+    assert multiprocessing.active_children() == []
+
+
+def test_a_chart_that_fails_aside_fails_here_and_nothing_is_left_running(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    def broken(follow_up: Any, out: Path) -> Path:
+        raise RuntimeError("no font")
+
+    monkeypatch.setattr(chart, "draw", broken)
+    follow_up = load(EXAMPLE / "underlag", period="delar2")
+    with pytest.raises(RuntimeError, match="no font"), chart.drawn_aside(follow_up, tmp_path / "c.png") as aside:
+        aside()
+    with pytest.raises(KeyError), chart.drawn_aside(follow_up, tmp_path / "c.png"):
+        raise KeyError("the caller fails before it asks for the chart")
+    assert multiprocessing.active_children() == []
+
+
+def test_output_waiting_in_a_buffer_is_written_once(tmp_path: Path) -> None:
+    """The process drawing aside is a fork: what the caller has printed but not flushed must not be printed twice."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("from vplan_excel import load\nfrom vplan_excel.report import chart\n"
+              f"follow_up = load({str(EXAMPLE / 'underlag')!r}, period='delar2')\n"
+              "print('före diagrammet', end='')\n"
+              f"with chart.drawn_aside(follow_up, __import__('pathlib').Path({str(tmp_path / 'c.png')!r})) as aside:\n"
+              "    aside()\n")
+    printed = tmp_path / "utskrift.txt"
+    with printed.open("w") as out:
+        environment = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
+        subprocess.run([sys.executable, "-c", script], stdout=out, check=True, env=environment)
+    assert printed.read_text() == "före diagrammet"

@@ -165,8 +165,18 @@ class Analyses:
     departments: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
+class Compact:
+    """Pickled as its class and its fields' values in order: what workbooks read in other
+    processes are sent back as, small and quick to load (slotted dataclasses only)."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return type(self), tuple(getattr(self, name) for name in self.__slots__)
+
+
 @dataclass(frozen=True, slots=True)
-class CellRef:
+class CellRef(Compact):
     """Where a value came from, so every figure can be traced to its cell."""
 
     sheet: str
@@ -174,7 +184,7 @@ class CellRef:
 
 
 @dataclass(slots=True)
-class PeriodResult:
+class PeriodResult(Compact):
     """A key result's reported values for one period."""
 
     outcome: float | None = None
@@ -185,7 +195,7 @@ class PeriodResult:
 
 
 @dataclass(slots=True)
-class KeyResult:
+class KeyResult(Compact):
     id: str
     title: str
     measure: str  # "%", "antal", "kr" ...
@@ -198,14 +208,14 @@ class KeyResult:
 
 
 @dataclass(slots=True)
-class ActivityProgress:
+class ActivityProgress(Compact):
     status: str | None = None  # "Ej påbörjad", "Pågår", "Klar", "Försenad", "Avbruten"
     comment: str = ""
     status_source: CellRef | None = None
 
 
 @dataclass(slots=True)
-class Activity:
+class Activity(Compact):
     id: str
     title: str
     key_result_id: str
@@ -217,7 +227,7 @@ class Activity:
 
 
 @dataclass(slots=True)
-class Assessment:
+class Assessment(Compact):
     """The unit's own analysis and proposed goal assessment for one period."""
 
     period_id: str
@@ -233,7 +243,7 @@ class Assessment:
 
 
 @dataclass(slots=True)
-class Submission:
+class Submission(Compact):
     """One unit's workbook for one goal, as read."""
 
     path: str  # relative to the folder that was read

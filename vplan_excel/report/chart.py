@@ -8,6 +8,9 @@ carries the same figures. The PNG is drawn at the width it is shown, so 9 pt sta
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .. import messages, vocab
@@ -60,3 +63,40 @@ def draw(follow_up: FollowUp, out: Path) -> Path:
     finally:
         pyplot.close(figure)
     return out
+
+
+@contextmanager
+def drawn_aside(follow_up: FollowUp, out: Path) -> Iterator[Callable[[], Path]]:
+    """Draw the chart in a process of its own while the caller goes on (matplotlib's import
+    and the drawing take half a second on the second core); the callable waits for it.
+
+    Where processes are not forked (Windows, macOS), or the other process fails, the chart is
+    drawn here when it is asked for, so a failure is raised here. Nothing is left running.
+    """
+    if sys.platform != "linux":
+        yield lambda: draw(follow_up, out)
+        return
+    import multiprocessing
+
+    # multiprocessing flushes standard output before it forks: nothing buffered is written twice
+    process = multiprocessing.get_context("fork").Process(target=_draw_quietly, args=(follow_up, out), daemon=True)
+    process.start()
+
+    def drawn() -> Path:
+        process.join()
+        return out if process.exitcode == 0 else draw(follow_up, out)
+
+    try:
+        yield drawn
+    finally:
+        if process.is_alive():
+            process.terminate()
+        process.join()
+
+
+def _draw_quietly(follow_up: FollowUp, out: Path) -> None:
+    """draw in the other process: a failure only sets the exit code (the caller draws again to say why)."""
+    try:
+        draw(follow_up, out)
+    except BaseException:  # noqa: BLE001 - reported by the caller, who draws again
+        sys.exit(1)

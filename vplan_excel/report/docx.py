@@ -70,13 +70,13 @@ def render_into(document: Any, follow_up: FollowUp, environment: Any, work: Path
     from docx.shared import Mm
     from docxtpl import InlineImage
 
-    context = build_context(follow_up, info=info, draft=draft)
-    chart_path = chart.draw(follow_up, work / CHART_NAME)
-    context["diagram"] = InlineImage(document, str(chart_path), width=Mm(chart.WIDTH_MM))
+    with chart.drawn_aside(follow_up, work / CHART_NAME) as drawn:
+        context: dict[str, Any] = _with_line_breaks(build_context(follow_up, info=info, draft=draft))
+        context["diagram"] = InlineImage(document, str(drawn()), width=Mm(chart.WIDTH_MM))
     context["diagram_text"] = chart.alt_text(follow_up)
     document.body_file = work / BODY_FILE
     document.chart_text = context["diagram_text"]
-    document.render(_with_line_breaks(context), jinja_env=environment, autoescape=True)
+    document.render(context, jinja_env=environment, autoescape=True)
     return context
 
 

@@ -30,6 +30,7 @@ PARAGRAPH_END = "</w:p>"
 DROP_BATCH = 256  # emptied children taken out of the body at once
 PIECE = 1 << 16  # characters of Jinja output gathered before they are rewritten and parsed
 LISTING_CHARACTERS = re.compile("[\t\a\n\f]")  # what docxtpl's resolve_listing turns into runs and breaks
+LISTING_PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)  # the paragraphs it looks in
 NAMESPACE_DECLARATION = re.compile(rb' xmlns(?::([\w.-]+))?="([^"]*)"')
 
 
@@ -66,12 +67,30 @@ def _rewritten(output: Iterable[str], resolve_listing: Callable[[str], str]) -> 
 
 
 def _unmarked(xml: str) -> str:
-    xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
+    xml = xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")  # re.sub(r"\n<w:p([ >])", r"<w:p\1")
     return xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
 
 
 def _resolved(xml: str, resolve_listing: Callable[[str], str]) -> str:
-    return resolve_listing(xml) if LISTING_CHARACTERS.search(xml) else xml
+    """resolve_listing applied to the paragraphs its pattern would find with a listing's characters in them.
+
+    Its pattern finds each paragraph from a start to the first </w:p> after it, scanning on
+    from there; a scan begun right after any </w:p> finds the same paragraphs from there on,
+    so the paragraph around a character is the first one found from the last </w:p> before it.
+    """
+    pieces = []
+    done = 0  # xml before this is in pieces
+    for character in LISTING_CHARACTERS.finditer(xml):
+        at = character.start()
+        if at < done:
+            continue
+        start = xml.rfind(PARAGRAPH_END, done, at)
+        paragraph = LISTING_PARAGRAPH.search(xml, done if start < 0 else start + len(PARAGRAPH_END))
+        if paragraph is None or paragraph.start() > at:
+            continue
+        pieces += [xml[done:paragraph.start()], resolve_listing(paragraph.group())]
+        done = paragraph.end()
+    return "".join([*pieces, xml[done:]]) if pieces else xml
 
 
 class BodyWriter:
