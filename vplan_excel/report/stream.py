@@ -23,8 +23,9 @@ from lxml import etree
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 BODY = f"{W}body"
-# Ends the parser reports: the body's and its usual children's (the others are written with the next of these).
-ENDS = (BODY, f"{W}p", f"{W}tbl", f"{W}sdt", f"{W}sectPr")
+# Ends the parser reports: the body's, its tables' and its sections'. The paragraphs between tables are
+# written with the next table: an event for every paragraph (most of them inside table cells) costs more.
+ENDS = (BODY, f"{W}tbl", f"{W}sdt", f"{W}sectPr")
 MARK = "vplan-body"  # a processing instruction holds the body's place in the saved document
 PARAGRAPH_END = "</w:p>"
 DROP_BATCH = 256  # emptied children taken out of the body at once

@@ -8,6 +8,7 @@ template leave behind, which a strict validator or a careful administrator would
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -44,8 +45,16 @@ def _settings(settings: Any) -> None:
 def order_cell_properties(root: Any) -> None:
     """Put the children of every w:tcPr under root in the schema's order (unknown ones last, as they were)."""
     rank = {f"{W}{name}": index for index, name in enumerate(CELL_PROPERTIES)}
-    for properties in root.iter(f"{W}tcPr"):
+    for properties in _with_several_children()(root):
         children = list(properties)
         ordered = sorted(children, key=lambda child: rank.get(child.tag, len(rank)))
         if ordered != children:
             properties[:] = ordered
+
+
+@cache
+def _with_several_children() -> Any:
+    """The w:tcPr under an element with more than one child (one child is in order): most have one."""
+    from lxml import etree
+
+    return etree.XPath("descendant-or-self::w:tcPr[*[2]]", namespaces={"w": W[1:-1]})
