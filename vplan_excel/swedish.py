@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 LOCALE = "sv_SE"
 COUNTS = {"antal", "st", "st."}
+NUMBERS_KEPT = 4096  # formatted numbers kept for their next use
 
 
 @cache
@@ -27,15 +28,34 @@ def _number_pattern(decimals: int) -> Any:
 
 
 def number(value: float, decimals: int = 2) -> str:
-    """1 234,5 (no-break space as thousands separator, at most `decimals` decimals)."""
+    """1 234,5 (no-break space as thousands separator, at most `decimals` decimals).
+
+    Kept for the numbers seen last: a follow-up shows the same targets and baselines again
+    and again (in each reason, table and summary), and Babel takes microseconds each time.
+    Not zero: 0 and -0.0 are the same key, yet Babel writes 0 and −0.
+    """
+    return _kept_number(value, decimals) if value else _number(value, decimals)
+
+
+def _number(value: float, decimals: int) -> str:
     return str(_number_pattern(decimals).apply(value, _locale()))
 
 
+_kept_number = lru_cache(maxsize=NUMBERS_KEPT)(_number)
+
+
 def percent(share: float) -> str:
-    """0.75 -> 75 %."""
+    """0.75 -> 75 % (kept as number is)."""
+    return _kept_percent(share) if share else _percent(share)
+
+
+def _percent(share: float) -> str:
     from babel.numbers import format_percent
 
     return format_percent(share, locale=_locale())
+
+
+_kept_percent = lru_cache(maxsize=NUMBERS_KEPT)(_percent)
 
 
 def measured(value: float, measure: str) -> str:
