@@ -32,7 +32,7 @@ def number(value: float, decimals: int = 2) -> str:
 
     Kept for the numbers seen last: a follow-up shows the same targets and baselines again
     and again (in each reason, table and summary), and Babel takes microseconds each time.
-    Not zero: 0 and -0.0 are the same key, yet Babel writes 0 and −0.
+    Not zero: 0 and -0.0 are the same key, yet Babel writes 0 and -0.
     """
     return _kept_number(value, decimals) if value else _number(value, decimals)
 

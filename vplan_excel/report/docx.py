@@ -23,7 +23,6 @@ from . import chart, stream, tidy
 from .context import build_context
 
 COLUMN_LOOP = re.compile(r"\{%-?\s*tc\b")
-FREE_TEXT = {"kommentar", "analys", "atgarder", "beskrivning", "skal", "motivering"}
 CHART_NAME = "vplan-diagram.png"  # the picture keeps its file name in the document: how we find it
 WORD_DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 DRAWING_PROPERTIES = f"{WORD_DRAWING}docPr"
@@ -47,31 +46,15 @@ def jinja_environment() -> Any:
     return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
 
 
-def _with_line_breaks(value: Any, key: str = "") -> Any:
-    """Free text with line breaks as docxtpl Listings, which keep them and escape &, <, >;
-    in place, for a context of tens of thousands of values."""
-    if isinstance(value, dict):
-        for name, item in value.items():
-            value[name] = _with_line_breaks(item, name)
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            value[index] = _with_line_breaks(item, key)
-    elif isinstance(value, str) and key in FREE_TEXT and "\n" in value:
-        from docxtpl import Listing
-
-        return Listing(value)
-    return value
-
-
 def render_into(document: Any, follow_up: FollowUp, environment: Any, work: Path, info: ReportInfo | None = None,
                 draft: bool = False) -> dict[str, Any]:
     """Render a loaded template with the follow-up's context and chart, its body into a file
-    in work (save_docx puts it back); return the context."""
+    in work (stream.save puts it into the document); return the context."""
     from docx.shared import Mm
     from docxtpl import InlineImage
 
     with chart.drawn_aside(follow_up, work / CHART_NAME) as drawn:
-        context: dict[str, Any] = _with_line_breaks(build_context(follow_up, info=info, draft=draft))
+        context = build_context(follow_up, info=info, draft=draft)
         context["diagram"] = InlineImage(document, str(drawn()), width=Mm(chart.WIDTH_MM))
     context["diagram_text"] = chart.alt_text(follow_up)
     document.body_file = work / BODY_FILE

@@ -41,7 +41,7 @@ def _rewritten(output: Iterable[str], resolve_listing: Callable[[str], str]) -> 
     Its paragraph-marking newlines and escaped braces are undone up to the last newline of
     what has come (none of those patterns spans a newline but where it starts); its listings
     are resolved up to the last paragraph end (its paragraph pattern ends at the first
-    </w:p>, so no match spans that point), and only in pieces with a listing's characters.
+    </w:p>, so no match spans that point).
     """
     waiting: list[str] = []  # joined with str.join: Jinja's escaped values are Markup, whose + escapes the other side
     size = 0

@@ -54,7 +54,8 @@ def order_cell_properties(root: Any) -> None:
 
 @cache
 def _with_several_children() -> Any:
-    """The w:tcPr under an element with more than one child (one child is in order): most have one."""
+    """The w:tcPr at or under an element that have more than one child: one child is always in order,
+    and most cells have one."""
     from lxml import etree
 
     return etree.XPath("descendant-or-self::w:tcPr[*[2]]", namespaces={"w": W[1:-1]})
