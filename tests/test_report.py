@@ -6,6 +6,7 @@ import json
 import re
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -211,6 +212,26 @@ def test_template_whose_tags_break_the_document_is_a_clear_message_and_no_file(f
                              "en tagg som {% if %} eller {% for %} börjar i ett stycke eller en tabell och slutar "
                              "i ett annat.")
     assert not out.exists()
+
+
+def test_the_chart_in_an_own_template_body_and_header(filled_folder: Path, tmp_path: Path) -> None:
+    template = tmp_path / "diagram.docx"
+    document = Document()
+    document.sections[0].header.paragraphs[0].text = "{{ diagram }}"
+    document.add_paragraph("Före {{ diagram }} efter")
+    document.add_paragraph("{{ diagram }}")
+    document.save(template)
+    out = tmp_path / "rapport.docx"
+    code, _, _ = merge(str(filled_folder), "--period", "delar1", "--out", str(out), "--template", str(template))
+    assert code == 0
+    report = Document(str(out))
+    body, header = report.element.body, report.sections[0].header._element
+    pictures = body.xpath(".//pic:pic") + header.xpath(".//pic:pic")
+    assert len(pictures) == 3 and [p.text for p in report.paragraphs] == ["Före  efter", ""]
+    ids = [int(d.get("id")) for d in body.xpath(".//wp:docPr")]
+    assert ids == [1001, 1002] and all(d.get("descr", "").startswith("Diagram") for d in body.xpath(".//wp:docPr"))
+    with zipfile.ZipFile(out) as archive:
+        assert not any(b"vplan-picture" in archive.read(name) for name in archive.namelist())
 
 
 def test_column_loops_in_an_own_template_even_out_the_table_grid(filled_folder: Path, tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import shutil
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from io import BytesIO
 from itertools import chain
 from pathlib import Path
@@ -27,6 +27,8 @@ BODY = f"{W}body"
 # written with the next table: an event for every paragraph (most of them inside table cells) costs more.
 ENDS = (BODY, f"{W}tbl", f"{W}sdt", f"{W}sectPr")
 MARK = "vplan-body"  # a processing instruction holds the body's place in the saved document
+PLACE = "vplan-picture"  # an element holding a picture's place in the body until it is drawn
+PLACE_BYTES = f"<{PLACE}/>".encode()
 PARAGRAPH_END = "</w:p>"
 DROP_BATCH = 256  # emptied children taken out of the body at once
 PIECE = 1 << 16  # characters of Jinja output gathered before they are rewritten and parsed
@@ -108,6 +110,7 @@ class BodyWriter:
         self.last: Any = None  # written, kept until the text after it is whole
         self.emptied = 0  # written children at the start of the body, emptied, still in it
         self.tags: dict[bytes, bytes] = {}  # start tags as lxml writes them -> as python-docx would
+        self.places: list[int] = []  # where in the file the pictures drawn later go
 
     def write_through(self, body: Any, end: Any) -> None:
         """Write the body's children up to end, which has just ended; keep end until the text after it is whole."""
@@ -156,7 +159,12 @@ class BodyWriter:
         if tag not in self.tags:
             self.tags[tag] = NAMESPACE_DECLARATION.sub(self._undeclared, tag)
         self.out.write(self.tags[tag])
-        self.out.write(memoryview(data)[end:])
+        rest = data[end:]
+        while (place := rest.find(PLACE_BYTES)) >= 0:
+            self.out.write(rest[:place])
+            self.places.append(self.out.tell())
+            rest = rest[place + len(PLACE_BYTES):]
+        self.out.write(rest)
 
     def _undeclared(self, match: re.Match[bytes]) -> bytes:
         assert self.declared is not None
@@ -185,8 +193,9 @@ def parse_body(head: str, output: Iterable[str], tail: str, parser: Any, writer:
     return parser.close()
 
 
-def save(document: Any, body: Path, out: str | Path) -> None:
-    """Save a python-docx document whose main part holds the mark, with the body from the file."""
+def save(document: Any, body: Path, out: str | Path, pictures: Sequence[tuple[int, bytes]] = ()) -> None:
+    """Save a python-docx document whose main part holds the mark, with the body from the file
+    and the pictures (where in the file, the picture's XML) in their places."""
     shell = BytesIO()
     document.save(shell)
     name = document.part.partname.lstrip("/")
@@ -200,5 +209,17 @@ def save(document: Any, body: Path, out: str | Path) -> None:
             before, after = data.split(mark)
             with target.open(info, "w") as part, body.open("rb") as written:
                 part.write(before)
+                done = 0
+                for place, picture in pictures:
+                    _copy(written, part, place - done)
+                    part.write(picture)
+                    done = place
                 shutil.copyfileobj(written, part, 1 << 20)
                 part.write(after)
+
+
+def _copy(source: IO[bytes], target: IO[bytes], size: int) -> None:
+    while size > 0:
+        data = source.read(min(size, 1 << 20))
+        target.write(data)
+        size -= len(data)
