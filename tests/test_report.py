@@ -172,6 +172,12 @@ def test_text_from_workbooks_cannot_break_or_inject(filled_folder: Path, tmp_pat
     assert NASTY in text  # as typed, its line break too
 
 
+def merge_with_template(folder: Path, template: Path, out: Path) -> tuple[int, str]:
+    """vplan merge for Delår 1 with an own template: exit code and standard error."""
+    code, _, stderr = merge(str(folder), "--period", "delar1", "--out", str(out), "--template", str(template))
+    return code, stderr
+
+
 def test_own_template(filled_folder: Path, tmp_path: Path) -> None:
     template = tmp_path / "mall.docx"
     document = Document()
@@ -181,7 +187,7 @@ def test_own_template(filled_folder: Path, tmp_path: Path) -> None:
     document.add_paragraph("{%p endfor %}")
     document.save(template)
     out = tmp_path / "egen.docx"
-    code, _, _ = merge(str(filled_folder), "--period", "delar1", "--out", str(out), "--template", str(template))
+    code, _ = merge_with_template(filled_folder, template, out)
     assert code == 0
     assert [p.text for p in Document(str(out)).paragraphs] == ["Testby kommun: Delår 1", "3 Delvis uppfyllt"]
 
@@ -192,7 +198,7 @@ def test_broken_template_is_a_clear_message_and_no_file(filled_folder: Path, tmp
     document.add_paragraph("{{ plan.kommun ")
     document.save(template)
     out = tmp_path / "rapport.docx"
-    code, _, stderr = merge(str(filled_folder), "--period", "delar1", "--out", str(out), "--template", str(template))
+    code, stderr = merge_with_template(filled_folder, template, out)
     assert code == 2
     assert "Mallen trasig.docx kunde inte användas" in stderr
     assert not out.exists()
@@ -206,7 +212,7 @@ def test_template_whose_tags_break_the_document_is_a_clear_message_and_no_file(f
     document.add_table(rows=1, cols=1).rows[0].cells[0].text = "{% endif %} inne i tabellen"
     document.save(template)
     out = tmp_path / "rapport.docx"
-    code, _, stderr = merge(str(filled_folder), "--period", "delar1", "--out", str(out), "--template", str(template))
+    code, stderr = merge_with_template(filled_folder, template, out)
     assert code == 2
     assert stderr.startswith("Mallen korsar.docx kunde inte användas: dokumentet blir trasigt, troligen för att "
                              "en tagg som {% if %} eller {% for %} börjar i ett stycke eller en tabell och slutar "
@@ -222,7 +228,7 @@ def test_the_chart_in_an_own_template_body_and_header(filled_folder: Path, tmp_p
     document.add_paragraph("{{ diagram }}")
     document.save(template)
     out = tmp_path / "rapport.docx"
-    code, _, _ = merge(str(filled_folder), "--period", "delar1", "--out", str(out), "--template", str(template))
+    code, _ = merge_with_template(filled_folder, template, out)
     assert code == 0
     report = Document(str(out))
     body, header = report.element.body, report.sections[0].header._element
@@ -242,7 +248,7 @@ def test_column_loops_in_an_own_template_even_out_the_table_grid(filled_folder: 
         cell.text = text
     document.save(template)
     out = tmp_path / "rapport.docx"
-    code, _, _ = merge(str(filled_folder), "--period", "delar1", "--out", str(out), "--template", str(template))
+    code, _ = merge_with_template(filled_folder, template, out)
     assert code == 0
     table = Document(str(out)).tables[0]
     assert [cell.text for cell in table.rows[0].cells] == ["Mål", "1", "2", "3", "4"]

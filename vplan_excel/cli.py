@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from . import messages
+from . import collector, messages
 from .problems import VplanError
 
 if TYPE_CHECKING:
@@ -64,7 +64,8 @@ class _Group(click.Group):
 
     def invoke(self, ctx: click.Context) -> object:
         try:
-            return super().invoke(ctx)
+            with collector.paused():  # a command's objects live until it ends: no cycles worth a pass
+                return super().invoke(ctx)
         except VplanError as error:
             for item in error.problems:
                 click.echo(f"{item.place}: {item.message} {item.hint}", err=True)

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import messages, swedish
+from .. import collector, messages, swedish
 from ..model import Period, Plan, Submission
 from ..problems import ERROR, NOTE, WARNING, Problem, VplanError, problem
 from ..workbook.layout import workbook_name
@@ -77,7 +77,7 @@ def read_folder(folder: str | Path, plan: Plan, period: Period, track: Track | N
     candidates: dict[tuple[int, str], list[Submission]] = {}
     files = input_files(folder)
     workbooks = [(path, name) for path, name in files.items() if _kind(path) == "workbook"]
-    with _no_garbage_collection(), _read_workbooks(workbooks, plan, period) as read:  # in the files' order
+    with collector.paused(), _read_workbooks(workbooks, plan, period) as read:  # in the files' order
         for path in track(list(files)) if track else files:
             _read_one(path, files[path], read, result, candidates)
     _resolve(plan, result, candidates, list(files.values()))
@@ -137,17 +137,6 @@ def _kind(path: Path) -> str:
     if suffix == ".xlsx":
         return "workbook"
     return "plan" if suffix == ".toml" else "other"
-
-
-@contextmanager
-def _no_garbage_collection() -> Iterator[None]:
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _read_one(path: Path, name: str, read: Iterator[Read], result: FolderResult,
