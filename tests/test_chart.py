@@ -59,6 +59,7 @@ def test_the_chart_drawn_aside_is_the_chart_drawn_here(drawn: tuple[Any, Path], 
     import multiprocessing
 
     with chart.drawn_aside(load(EXAMPLE / "underlag", period="delar2"), tmp_path / "c.png") as aside:
+        assert len(multiprocessing.active_children()) == 1  # drawing, in the other process
         png = aside()
     assert png.read_bytes() == drawn[1].read_bytes()
     assert multiprocessing.active_children() == []
@@ -96,3 +97,19 @@ def test_output_waiting_in_a_buffer_is_written_once(tmp_path: Path) -> None:
         environment = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
         subprocess.run([sys.executable, "-c", script], stdout=out, check=True, env=environment)
     assert printed.read_text() == "före diagrammet"
+
+
+def test_with_other_threads_running_the_chart_is_drawn_here(drawn: tuple[Any, Path], tmp_path: Path) -> None:
+    import multiprocessing
+    import threading
+
+    release = threading.Event()
+    waiting = threading.Thread(target=release.wait)
+    waiting.start()
+    try:
+        with chart.drawn_aside(load(EXAMPLE / "underlag", period="delar2"), tmp_path / "c.png") as aside:
+            assert multiprocessing.active_children() == []  # no fork beside a thread that may hold a lock
+            assert aside().read_bytes() == drawn[1].read_bytes()
+    finally:
+        release.set()
+        waiting.join()

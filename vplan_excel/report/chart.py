@@ -70,10 +70,13 @@ def drawn_aside(follow_up: FollowUp, out: Path) -> Iterator[Callable[[], Path]]:
     """Draw the chart in a process of its own while the caller goes on (matplotlib's import
     and the drawing take half a second on the second core); the callable waits for it.
 
-    Where processes are not forked (Windows, macOS), or the other process fails, the chart is
-    drawn here when it is asked for, so a failure is raised here. Nothing is left running.
+    Where processes are not forked (Windows, macOS), in a process with other threads (a fork
+    copies their locks, held or not), or when the other process fails, the chart is drawn here
+    when it is asked for, so a failure is raised here. Nothing is left running.
     """
-    if sys.platform != "linux":
+    import threading
+
+    if sys.platform != "linux" or threading.active_count() > 1:
         yield lambda: draw(follow_up, out)
         return
     import multiprocessing
