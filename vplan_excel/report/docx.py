@@ -128,9 +128,9 @@ def load_template(path: Path) -> Any:
             drawn, width = self.later
             parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
             self.current_rendering_part = self.docx.part
+            start, end = PICTURE_RUN.split("{picture}")
             for place, picture_id in zip(self.writer.places, self.later_ids, strict=True):
                 run = InlineImage(self, str(drawn()), width=width).__html__()
-                start, end = PICTURE_RUN.split("{picture}")
                 if not (run.startswith(start) and run.endswith(end)):
                     raise RuntimeError("docxtpl's InlineImage writes its picture in another way")
                 inline = etree.fromstring(run[len(start):-len(end)], parser)

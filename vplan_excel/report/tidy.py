@@ -19,6 +19,7 @@ LANGUAGE = "sv-SE"
 CELL_PROPERTIES = ("cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar",
                    "textDirection", "tcFitText", "vAlign", "hideMark", "headers", "cellIns", "cellDel", "cellMerge",
                    "tcPrChange")
+CELL_RANK = {f"{W}{name}": index for index, name in enumerate(CELL_PROPERTIES)}
 
 
 def tidy(document: Any) -> None:
@@ -44,10 +45,9 @@ def _settings(settings: Any) -> None:
 
 def order_cell_properties(root: Any) -> None:
     """Put the children of every w:tcPr under root in the schema's order (unknown ones last, as they were)."""
-    rank = {f"{W}{name}": index for index, name in enumerate(CELL_PROPERTIES)}
     for properties in _with_several_children()(root):
         children = list(properties)
-        ordered = sorted(children, key=lambda child: rank.get(child.tag, len(rank)))
+        ordered = sorted(children, key=lambda child: CELL_RANK.get(child.tag, len(CELL_RANK)))
         if ordered != children:
             properties[:] = ordered
 
