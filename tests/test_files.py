@@ -103,6 +103,35 @@ def test_corrupt_deflate_stream(filled_folder: Path, plan: Plan) -> None:
     assert codes_for(filled_folder, plan, GVA) == ["fil-skadad", MISSING]
 
 
+def stored(path: Path) -> None:
+    """Rewrite an .xlsx with its parts stored, not compressed (as some tools write them)."""
+    with zipfile.ZipFile(path) as source:
+        parts = [(info.filename, source.read(info.filename)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as target:
+        for name, data in parts:
+            target.writestr(name, data)
+
+
+def test_uncompressed_workbook_reads_like_any_other(filled_folder: Path, plan: Plan) -> None:
+    before = read_folder(filled_folder, plan, plan.periods[0])
+    stored(filled_folder / GVA)
+    after = read_folder(filled_folder, plan, plan.periods[0])
+    assert after.problems == before.problems
+    gva = [[s.key_results, s.activities, s.assessments] for s in after.submissions if s.path == GVA]
+    assert gva == [[s.key_results, s.activities, s.assessments] for s in before.submissions if s.path == GVA]
+
+
+def test_part_that_does_not_match_its_checksum_is_damaged(filled_folder: Path, plan: Plan) -> None:
+    path = filled_folder / GVA
+    stored(path)
+    data = path.read_bytes()
+    position = data.index(b"<t>", data.index(b"xl/worksheets/sheet2.xml")) + 3  # the first text on the sheet
+    path.write_bytes(data[:position] + bytes([data[position] ^ 1]) + data[position + 1:])  # still good XML
+    found = [(p.code, p.message) for p in read_folder(filled_folder, plan, plan.periods[0]).problems if p.file == GVA]
+    assert [code for code, _ in found] == ["fil-skadad", MISSING]
+    assert "zip" in found[0][1]
+
+
 def test_duplicate_part_names(filled_folder: Path, plan: Plan) -> None:
     path = filled_folder / GVA
     sheet = part(path, "xl/worksheets/sheet2.xml")

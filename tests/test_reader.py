@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -255,6 +256,19 @@ def test_excel_error_value_is_an_error_at_its_cell(filled_folder: Path, plan: Pl
     found = [p for p in read_folder(filled_folder, plan, plan.periods[0]).problems if p.file == GVA]
     assert [(p.code, p.cell, p.message) for p in found] == [
         ("cell-felvarde", "H7", "Cellen visar Excels felvärde #DIV/0!.")]
+
+
+def test_formulas_are_found_in_cells_only_whatever_the_namespace_prefix(filled_folder: Path, plan: Plan) -> None:
+    """A sheet written with a prefix on every element (<x:c>, <x:f>) is checked like any other;
+    the formulas of conditional formatting and data validation are no cells' formulas."""
+    set_cells(filled_folder / GVA, "Nyckelresultat", {"H7": "=D7-2"})
+    path = filled_folder / GVA
+    sheet = part(path, "xl/worksheets/sheet2.xml")
+    assert b"<formula" in sheet  # the template's own checks
+    prefixed = re.sub(rb"<(/?)(\w+[ />])", rb"<\1x:\2", sheet).replace(b"xmlns=", b"xmlns:x=", 1)
+    rewrite_zip(path, {"xl/worksheets/sheet2.xml": prefixed})
+    assert [p for p in problems_of(filled_folder, plan) if p[1] != "ej-rapporterad"] == [
+        ("fel", "formel-utan-varde", "Nyckelresultat", "H7")]
 
 
 def add_external_link(path: Path, cell: str, target: str) -> None:

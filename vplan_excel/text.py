@@ -19,6 +19,8 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 def clean_text(value: Any) -> str:
     """Cell value as display text: control characters removed, integral floats as '12'."""
+    if isinstance(value, str) and value.isprintable():  # the common case: nothing to remove
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -27,8 +29,6 @@ def clean_text(value: Any) -> str:
         return str(int(value))
     if isinstance(value, (dt.datetime, dt.date)):
         return value.isoformat()[:10]
-    if isinstance(value, str) and value.isprintable():  # the common case: nothing to remove
-        return value.strip()
     return CONTROL.sub(" ", str(value).replace("\r\n", "\n").replace("\r", "\n")).strip()
 
 

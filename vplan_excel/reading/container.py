@@ -13,6 +13,7 @@ import datetime as dt
 import html
 import io
 import re
+import struct
 import zipfile
 import zlib
 from collections.abc import Collection
@@ -55,6 +56,7 @@ CELL_REFERENCE = re.compile(rb"([A-Z]{1,3})([0-9]+)")
 PERCENT_FORMATS = {9, 10}
 CORE_PROPERTIES = "docProps/core.xml"
 SAVED = re.compile(rb"<(?:\w+:)?modified\b[^>]*>\s*([0-9][0-9T:.+Z-]*)\s*<")
+LOCAL_HEADER = struct.Struct("<4s2xH18xHH")  # signature, flags, name and extra field lengths
 
 
 class Refused(Exception):
@@ -101,12 +103,41 @@ def inspect(data: bytes, wanted: Collection[str], ignored: Collection[str] = ())
         code = "fil-text" if _looks_like_text(data[:4096]) else "fil-skadad"
         raise Refused(code, detail=messages.DETAIL_UNKNOWN_FORMAT)
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        return _inspect_archive(archive, data, wanted, ignored)
+        return _inspect_archive(_Archive(data), data, wanted, ignored)
     except Refused:
         raise
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, KeyError, OSError, NotImplementedError) as error:
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, KeyError, OSError, NotImplementedError,
+            struct.error) as error:
         raise Refused("fil-skadad", detail=_describe(error)) from None
+
+
+class _Archive:
+    """A workbook's zip: its directory as zipfile reads it, its parts inflated straight from the
+    bytes (on parts this small, zipfile's reader costs more than the inflating itself)."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+        self.zip = zipfile.ZipFile(io.BytesIO(data))
+        self.entries = self.zip.infolist()
+        self.names = [entry.filename for entry in self.entries]
+
+    def read(self, name: str) -> bytes:
+        """A part's bytes, checked against the directory's size and CRC (KeyError when absent)."""
+        entry = self.zip.getinfo(name)
+        signature, flags, name_length, extra_length = LOCAL_HEADER.unpack_from(self.data, entry.header_offset)
+        if signature != b"PK\x03\x04" or flags & 1:  # not a part, or encrypted
+            raise zipfile.BadZipFile(name)
+        start = entry.header_offset + LOCAL_HEADER.size + name_length + extra_length
+        packed = memoryview(self.data)[start:start + entry.compress_size]
+        if entry.compress_type == zipfile.ZIP_DEFLATED:
+            content = zlib.decompressobj(-zlib.MAX_WBITS).decompress(packed, entry.file_size + 1)
+        elif entry.compress_type == zipfile.ZIP_STORED:
+            content = bytes(packed)
+        else:
+            raise NotImplementedError(name)
+        if len(content) != entry.file_size or zlib.crc32(content) != entry.CRC:
+            raise zipfile.BadZipFile(name)
+        return content
 
 
 def check_directory(entries: list[zipfile.ZipInfo], max_entries: int = MAX_ENTRIES,
@@ -133,10 +164,10 @@ def check_directory(entries: list[zipfile.ZipInfo], max_entries: int = MAX_ENTRI
         raise Refused("fil-for-stor", detail=messages.DETAIL_INFLATES_TOTAL.format(size=_megabytes(total)))
 
 
-def _inspect_archive(archive: zipfile.ZipFile, data: bytes, wanted: Collection[str],
+def _inspect_archive(archive: _Archive, data: bytes, wanted: Collection[str],
                      ignored: Collection[str]) -> CheckedWorkbook:
-    check_directory(archive.infolist())
-    names = archive.namelist()
+    check_directory(archive.entries)
+    names = archive.names
     present = set(names)
     if "mimetype" in present and archive.read("mimetype").startswith(b"application/vnd.oasis.opendocument"):
         raise Refused("fil-ods")
@@ -168,7 +199,7 @@ def _inspect_archive(archive: zipfile.ZipFile, data: bytes, wanted: Collection[s
                                         and name not in ignored and _is_safe(archive, path, percent_styles)])
 
 
-def _is_safe(archive: zipfile.ZipFile, path: str, percent_styles: frozenset[int]) -> bool:
+def _is_safe(archive: _Archive, path: str, percent_styles: frozenset[int]) -> bool:
     """A sheet vplan does not read may be looked at (is it a copy of ours?) when it passes the same checks;
     one that does not is merely not looked at: it never refuses the workbook."""
     try:
@@ -192,14 +223,14 @@ def _saved(core_xml: bytes) -> dt.datetime | None:
     return moment.astimezone().replace(tzinfo=None)
 
 
-def _part(archive: zipfile.ZipFile, name: str) -> bytes:
+def _part(archive: _Archive, name: str) -> bytes:
     try:
         return archive.read(name)
     except KeyError:
         return b""
 
 
-def _xml_part(archive: zipfile.ZipFile, name: str) -> bytes:
+def _xml_part(archive: _Archive, name: str) -> bytes:
     """A whole XML part that is about to be searched; refused if it declares a DOCTYPE."""
     xml = _part(archive, name)
     if _declares_doctype(xml[:HEAD_BYTES]):
@@ -207,9 +238,9 @@ def _xml_part(archive: zipfile.ZipFile, name: str) -> bytes:
     return xml
 
 
-def _has_doctype(archive: zipfile.ZipFile, name: str) -> bool:
+def _has_doctype(archive: _Archive, name: str) -> bool:
     """Whether a part nobody parses declares a DOCTYPE, inflating only its head."""
-    with archive.open(name) as stream:
+    with archive.zip.open(name) as stream:
         head = stream.read(1024)
         if ROOT_START.search(head) is None:  # a long prolog: look further
             head += stream.read(HEAD_BYTES - len(head))
@@ -237,7 +268,7 @@ def _local(attributes: dict[bytes, bytes], name: bytes) -> bytes | None:
     return None
 
 
-def _sheet_parts(archive: zipfile.ZipFile, workbook_xml: bytes) -> dict[str, str]:
+def _sheet_parts(archive: _Archive, workbook_xml: bytes) -> dict[str, str]:
     """Sheet name -> zip path of its XML, through the workbook's relationships."""
     targets = {}
     for rel in _tags(_xml_part(archive, "xl/_rels/workbook.xml.rels"), "Relationship"):
@@ -282,18 +313,25 @@ def _scan_sheet(xml: bytes, percent_styles: frozenset[int]) -> SheetFacts:
     may be mere formatting, a formula, an error value or a percent style in use.
     """
     facts = SheetFacts()
-    far = FAR_CELL.search(xml) is not None or _odd_spacing(xml)
-    percent_attributes = [b's="%d"' % index for index in percent_styles]
-    formulas = (b"<f" in xml or b":f" in xml) and FORMULA.search(xml) is not None  # substring first: fast
-    if far or formulas or b't="e"' in xml or any(a in xml for a in percent_attributes):
-        _walk_cells(xml, percent_styles, facts)
+    cells = _cell_data(xml)
+    far = FAR_CELL.search(cells) is not None or _odd_spacing(cells)
+    formulas = (b"<f" in cells or b":f" in cells) and FORMULA.search(cells) is not None  # substring first: fast
+    if far or formulas or b't="e"' in cells or any(b's="%d"' % index in cells for index in percent_styles):
+        _walk_cells(cells, percent_styles, facts)
     return facts
 
 
-def _odd_spacing(xml: bytes) -> bool:
+def _cell_data(xml: bytes) -> bytes:
+    """The stretch of a sheet that holds its cells: from the first mention of sheetData to the
+    last. Calamine reads cells only inside the sheetData element; what comes after it
+    (conditional formatting, data validation) has formulas that are no cells'."""
+    start = xml.find(b"sheetData")
+    return xml[start:xml.rfind(b"sheetData")] if start >= 0 else b""
+
+
+def _odd_spacing(cells: bytes) -> bool:
     """A tab or line break before an r= attribute (checked only where such bytes occur at all)."""
-    body = xml[100:]  # past the XML declaration and its line break
-    return (b"\t" in body or b"\n" in body or b"\r" in body) and any(s in xml for s in ODD_SPACING)
+    return (b"\t" in cells or b"\n" in cells or b"\r" in cells) and any(s in cells for s in ODD_SPACING)
 
 
 def _walk_cells(xml: bytes, percent_styles: frozenset[int], facts: SheetFacts) -> None:

@@ -90,19 +90,21 @@ def _read(identity: Identity, order: list[str], sheets: dict[str, _Sheet], check
         template_version=identity.template_version, modified=modified, sha256=sha256, saved=checked.saved,
     )
     renamed = _report_other_sheets(order, sheets, plan, findings)
+    heading_rows = {name: find_heading_row(sheets[name].rows, name) for name in SHEET_HEADINGS if name in sheets}
     for sheet_name in SHEET_HEADINGS:
         if sheet_name not in sheets:
             found = renamed.get(sheet_name)
             findings.report("blad-saknas", sheet_name, name=sheet_name,
                             renamed=messages.RENAMED_SHEET.format(found=found) if found else "")
         else:
-            _report_merged(sheet_name, sheets[sheet_name], findings)
+            _report_merged(sheet_name, sheets[sheet_name], heading_rows[sheet_name], findings)
 
     def table(sheet_name: str) -> Table | None:
         sheet, facts = sheets.get(sheet_name), checked.sheets.get(sheet_name)
         if sheet is None:
             return None
-        return locate_table(sheet_name, sheet.rows, plan, findings, facts.percent_cells if facts else set())
+        return locate_table(sheet_name, sheet.rows, heading_rows[sheet_name], plan, findings,
+                            facts.percent_cells if facts else set())
 
     if (key_results := table(vocab.SHEET_KEY_RESULTS)) is not None:
         submission.key_results = read_key_results(key_results, plan)
@@ -146,12 +148,11 @@ def _looks_like(rows: list[list[Any]], plan: Plan) -> str | None:
     return best
 
 
-def _report_merged(sheet_name: str, sheet: _Sheet, findings: Findings) -> None:
+def _report_merged(sheet_name: str, sheet: _Sheet, heading_index: int | None, findings: Findings) -> None:
     """Merged cells in the table hide values: say so once, and not again per hidden cell."""
     below_info = [m for m in sheet.merged if m[1][0] >= layout.INFO_ROWS]  # the template merges rows 1-4
     if not below_info:
         return
-    heading_index = find_heading_row(sheet.rows, sheet_name)
     first_table_row = heading_index if heading_index is not None else layout.HEADING_ROW - 1
     for (top, left), (bottom, right) in below_info:
         if bottom < first_table_row:

@@ -11,12 +11,13 @@ import datetime as dt
 import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .. import messages, swedish, vocab
 from ..model import CellRef, Plan
 from ..text import clean_text, key_text
-from ..workbook.layout import SHEET_HEADINGS, cell_name, column_map, find_heading_row, normalise_heading
+from ..workbook.layout import SHEET_HEADINGS, cell_name, column_map, normalise_heading
 from .cells import match_word, parse_date, parse_number
 from .findings import Findings
 
@@ -71,10 +72,10 @@ class Table:
                 first_row[key] = index
 
 
-def locate_table(sheet: str, grid: list[list[Any]], plan: Plan, findings: Findings,
+def locate_table(sheet: str, grid: list[list[Any]], heading_index: int | None, plan: Plan, findings: Findings,
                  percent_cells: set[tuple[int, int]]) -> Table | None:
-    """The sheet's table, or None after reporting a missing heading row or missing or repeated headings."""
-    heading_index = find_heading_row(grid, sheet)
+    """The sheet's table below its heading row (found by find_heading_row), or None after reporting
+    a missing heading row or missing or repeated headings."""
     required = SHEET_HEADINGS[sheet](plan)
     if heading_index is None:
         findings.report("rubrikrad-saknas", sheet, headings=" och ".join(f'"{h}"' for h in required[:2]))
@@ -126,9 +127,8 @@ class Row:
 
     def source(self, heading: str) -> CellRef | None:
         """The cell under heading; None for an optional heading the sheet does not have."""
-        if heading not in self.table.columns:
-            return None
-        return CellRef(self.table.sheet, cell_name(self.index, self.table.columns[heading]))
+        column = self.table.columns.get(heading)
+        return None if column is None else cell_ref(self.table.sheet, self.index, column)
 
     def value(self, heading: str) -> Any:
         column = self.table.columns.get(heading)
@@ -183,8 +183,8 @@ class Row:
             return None
         words = VOCABULARIES[kind]
         match = match_word(text, words)
-        shown = clean_text(raw)
         if match.word is None:
+            shown = clean_text(raw)
             folded = [w.casefold() for w in words]
             close = difflib.get_close_matches(shown.casefold(), folded, n=1)
             suggestion = messages.SUGGESTION.format(word=words[folded.index(close[0])]) if close else ""
@@ -194,6 +194,13 @@ class Row:
         elif not match.exact:
             self.report("status-skrivsatt", heading, value=text, word=match.word)
         return match.word
+
+
+@lru_cache(maxsize=8192)
+def cell_ref(sheet: str, row: int, column: int) -> CellRef:
+    """One shared CellRef per cell: the workbooks of a follow-up share their layout, so the
+    sources of thousands of values are a few hundred objects, each pickled once per batch."""
+    return CellRef(sheet, cell_name(row, column))
 
 
 def _next_id(item_id: str, taken: set[str]) -> str:
