@@ -275,6 +275,22 @@ def test_a_bug_while_reading_one_workbook_is_an_error_for_that_file_only(filled_
     assert [s.path for s in result.submissions] == ["mal-03-maltider.xlsx"]
 
 
+@pytest.mark.parametrize("batch_bytes", [1, 1 << 30])  # each workbook alone, or all parsed after all are checked
+def test_workbooks_read_in_a_row_give_what_each_gives_alone(filled_folder: Path, plan: Plan, monkeypatch,
+                                                            batch_bytes: int) -> None:
+    from vplan_excel.reading import submission as reading
+
+    (filled_folder / "mal-01-trasig.xlsx").write_bytes(b"PK\x03\x04 not a zip")
+    set_cells(filled_folder / GVA, "Nyckelresultat", {"I7": "grön "})
+    files = sorted(filled_folder.glob("*.xlsx"))
+    alone = [reading.read_workbook(path, path.name, plan, plan.periods[0]) for path in files]
+    monkeypatch.setattr(reading, "BATCH_BYTES", batch_bytes)
+    together = reading.read_workbooks([(path, path.name) for path in files], plan, plan.periods[0])
+    assert together == alone
+    assert [problem.code for problem in together[0][1]] == ["fil-skadad"]
+    assert "status-skrivsatt" in [problem.code for _, problems in together for problem in problems]
+
+
 def test_newest_of_two_workbooks_for_the_same_goal_and_unit_is_used(filled_folder: Path, plan: Plan) -> None:
     import os
     import shutil

@@ -79,7 +79,6 @@ class SheetFacts:
 
 @dataclass
 class CheckedWorkbook:
-    data: bytes
     sheets: dict[str, SheetFacts]
     external_links: list[str]
     safe_others: list[str] = field(default_factory=list)  # sheets not wanted, yet safe to look at
@@ -103,7 +102,7 @@ def inspect(data: bytes, wanted: Collection[str], ignored: Collection[str] = ())
         code = "fil-text" if _looks_like_text(data[:4096]) else "fil-skadad"
         raise Refused(code, detail=messages.DETAIL_UNKNOWN_FORMAT)
     try:
-        return _inspect_archive(_Archive(data), data, wanted, ignored)
+        return _inspect_archive(_Archive(data), wanted, ignored)
     except Refused:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, KeyError, OSError, NotImplementedError,
@@ -164,7 +163,7 @@ def check_directory(entries: list[zipfile.ZipInfo], max_entries: int = MAX_ENTRI
         raise Refused("fil-for-stor", detail=messages.DETAIL_INFLATES_TOTAL.format(size=_megabytes(total)))
 
 
-def _inspect_archive(archive: _Archive, data: bytes, wanted: Collection[str],
+def _inspect_archive(archive: _Archive, wanted: Collection[str],
                      ignored: Collection[str]) -> CheckedWorkbook:
     check_directory(archive.entries)
     names = archive.names
@@ -194,7 +193,7 @@ def _inspect_archive(archive: _Archive, data: bytes, wanted: Collection[str],
             raise
     links = sorted(name for name in names if name.startswith("xl/externalLinks/") and name.endswith(".xml"))
     saved = _saved(_xml_part(archive, CORE_PROPERTIES)) if CORE_PROPERTIES in present else None
-    return CheckedWorkbook(data=data, sheets=sheets, external_links=links, saved=saved,
+    return CheckedWorkbook(sheets=sheets, external_links=links, saved=saved,
                            safe_others=[name for name, path in all_paths.items() if name not in wanted
                                         and name not in ignored and _is_safe(archive, path, percent_styles)])
 

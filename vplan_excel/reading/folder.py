@@ -13,13 +13,14 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from .. import collector, messages, swedish
 from ..model import Period, Plan, Submission
 from ..problems import ERROR, NOTE, WARNING, Problem, VplanError, problem
 from ..workbook.layout import workbook_name
-from .submission import read_workbook
+from .submission import Read, read_workbooks
 
 MAX_PROBLEMS_PER_FILE = 100
 MISSING = "arbetsbok-saknas"  # the code of a goal×unit with no workbook read
@@ -27,8 +28,7 @@ EXCEL_LOCK = "~$"  # ~$mal-03-gva.xlsx
 LIBREOFFICE_LOCK = ".~lock."  # .~lock.mal-03-gva.xlsx#
 Track = Callable[[list[Path]], Iterable[Path]]
 PARALLEL_FROM = 100  # workbooks; below this a second process costs more than it saves
-CHUNK = 16  # workbooks handed to a process at a time
-Read = tuple[Submission | None, list[Problem]]
+CHUNK = 16  # workbooks read in a row, and handed to a process at a time
 
 
 @dataclass
@@ -88,12 +88,13 @@ def read_folder(folder: str | Path, plan: Plan, period: Period, track: Track | N
 def _read_workbooks(workbooks: list[tuple[Path, str]], plan: Plan, period: Period) -> Iterator[Iterator[Read]]:
     """What read_workbook finds in each workbook, in the order given.
 
-    Many workbooks are read by a process per processor core; each workbook is still read
-    whole by one process, so what is found and its order are the same either way.
+    Many workbooks are read by a process per processor core, CHUNK at a time; each workbook
+    is still read whole by one process, so what is found and its order are the same either way.
     """
+    chunks = [workbooks[start:start + CHUNK] for start in range(0, len(workbooks), CHUNK)]
     processes = min(_cores(), len(workbooks) // PARALLEL_FROM)
     if processes < 2:
-        yield (read_workbook(path, name, plan, period) for path, name in workbooks)
+        yield chain.from_iterable(read_workbooks(chunk, plan, period) for chunk in chunks)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -101,7 +102,7 @@ def _read_workbooks(workbooks: list[tuple[Path, str]], plan: Plan, period: Perio
     # fork: the workers start with the modules and the plan already loaded, in milliseconds
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
     with ProcessPoolExecutor(processes, context, initializer=_start_worker, initargs=(plan, period)) as pool:
-        yield pool.map(_read_in_worker, workbooks, chunksize=CHUNK)
+        yield chain.from_iterable(pool.map(_read_in_worker, chunks))
 
 
 def _cores() -> int:
@@ -119,9 +120,9 @@ def _start_worker(plan: Plan, period: Period) -> None:
     gc.disable()  # as in read_folder: no cycles to collect
 
 
-def _read_in_worker(workbook: tuple[Path, str]) -> Read:
+def _read_in_worker(chunk: list[tuple[Path, str]]) -> list[Read]:
     assert _worker_plan is not None
-    return read_workbook(*workbook, *_worker_plan)
+    return read_workbooks(chunk, *_worker_plan)
 
 
 def _kind(path: Path) -> str:
